@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import { analyzePage } from '../core/analyze';
+import { formatPackError, parsePack } from '../core/glossary/validate';
+import { compilePacks } from '../core/match/matcher';
+import type { PageReport } from '../core/report';
+import { SHIPPED_PACKS } from '../extension/packs';
+import { parseHtml } from './dom';
+
+// reading-context inspect <page.html> [--url U] [--json] [--now YYYY-MM-DD]
+// reading-context validate-pack <pack.json>
+
+const USAGE = `usage:
+  reading-context inspect <page.html> [--url URL] [--json] [--now YYYY-MM-DD]
+  reading-context validate-pack <pack.json>`;
+
+export function main(argv: string[], out = process.stdout, err = process.stderr): number {
+  const [command, ...rest] = argv;
+  if (command === 'inspect') return inspect(rest, out, err);
+  if (command === 'validate-pack') return validatePackFile(rest, out, err);
+  err.write(`${USAGE}\n`);
+  return 2;
+}
+
+function inspect(args: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): number {
+  let file: string | undefined;
+  let url: string | undefined;
+  let json = false;
+  let now = new Date();
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '--json') json = true;
+    else if (a === '--url') url = args[++i];
+    else if (a === '--now') now = new Date(`${args[++i]}T12:00:00Z`);
+    else if (!file && !a.startsWith('--')) file = a;
+    else return fail(err, `unknown argument: ${a}`);
+  }
+  if (!file) return fail(err, 'inspect needs a page file');
+  if (Number.isNaN(now.getTime())) return fail(err, '--now takes a date as YYYY-MM-DD');
+  let html: string;
+  try {
+    html = readFileSync(file, 'utf8');
+  } catch (e) {
+    return fail(err, `cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  if (!/<(html|body|head|p|div|article)[\s>]/i.test(html.slice(0, 200_000)))
+    return fail(err, `${file} is not an HTML page`);
+  const doc = parseHtml(html, url);
+  const report = analyzePage(doc, { packs: compilePacks(SHIPPED_PACKS), url, now });
+  out.write(json ? `${JSON.stringify(report, null, 2)}\n` : readable(report));
+  return 0;
+}
+
+function validatePackFile(args: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): number {
+  const file = args[0];
+  if (!file) return fail(err, 'validate-pack needs a pack file');
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    return fail(err, `cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  const result = parsePack(text);
+  if (!result.ok) {
+    for (const e of result.errors) err.write(`${file}: ${formatPackError(e)}\n`);
+    return 1;
+  }
+  const p = result.pack;
+  out.write(`${file}: ok: ${p.id} ${p.version}, ${p.entries.length} entries, ${p.labels.length} labels\n`);
+  return 0;
+}
+
+function fail(err: NodeJS.WritableStream, message: string): number {
+  err.write(`reading-context: ${message}\n`);
+  return 2;
+}
+
+export function readable(r: PageReport): string {
+  const lines: string[] = [];
+  const signals = r.article.signals.map((s) => `${s.name} ${s.weight > 0 ? '+' : ''}${s.weight}`).join(', ');
+  lines.push(`Article: ${r.article.isArticle ? 'yes' : 'no'} (confidence ${r.article.confidence}; ${signals})`);
+  if (r.meta.title) lines.push(`Title: ${r.meta.title}`);
+  lines.push(`Language: ${r.meta.lang ?? 'unknown'}   Published: ${r.meta.published ?? 'unknown'}   Outlet: ${r.meta.outlet ?? 'unknown'}`);
+  lines.push(`Hidden: ${r.hidden.length}`);
+  for (const h of r.hidden) lines.push(`  - ${h.system} (${h.source}, ${h.chars} chars): ${h.text}`);
+  for (const x of r.refused) lines.push(`  refused ${x.system}: ${x.reason}: ${x.text}`);
+  lines.push(`Notes: ${r.notes.length}`);
+  for (const n of r.notes) {
+    const labels = n.labels.length ? ` [labels: ${n.labels.join(', ')}]` : '';
+    lines.push(`  - ${n.title} (${n.kind}, ${n.mentions} mention${n.mentions === 1 ? '' : 's'})${labels}`);
+    for (const s of n.status) lines.push(`      at publication: ${s.atPublication ?? 'no date'}; now: ${s.now}`);
+  }
+  return `${lines.join('\n')}\n`;
+}

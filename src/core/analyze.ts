@@ -1,0 +1,107 @@
+import { detectArticle } from './article/detect';
+import { readJsonLd } from './article/jsonld';
+import { readMetadata } from './article/metadata';
+import { findArticleRoot } from './article/root';
+import { COMMENT_SYSTEMS, type CommentSystem } from './declutter/comment-systems';
+import { commentContainerSelector, type HideLevel, type HidePlan, planHiding } from './declutter/plan';
+import { RESIDUE_PHRASES, type ResiduePhraseSet } from './declutter/residue-phrases';
+import { type CompiledPacks, findMatches, prepareText } from './match/matcher';
+import { type TextIndex, walkText } from './match/text-walk';
+import { buildNotes } from './notes/build-notes';
+import type { PageReport } from './report';
+
+// The pipeline of the design, in one pass: detect -> metadata -> declutter plan -> match -> notes.
+// Pure: it reads the document and returns data; applying the plan is the caller's job.
+
+export interface AnalyzeOptions {
+  /** The compiled, enabled packs (compile once per pack set with compilePacks). */
+  packs: CompiledPacks;
+  url?: string;
+  /** "Now" for status lines. */
+  now: Date;
+  level?: HideLevel;
+  /** The site is set to Always: treat the page as an article even when detection says no. */
+  forceArticle?: boolean;
+  systems?: CommentSystem[];
+  phrases?: ResiduePhraseSet[];
+}
+
+export interface Analysis {
+  report: PageReport;
+  plan: HidePlan;
+  root: Element | null;
+  text: TextIndex | null;
+  /** Note id -> spans in text.text of its mentions and linked labels. */
+  spans: Map<string, { start: number; end: number }[]>;
+}
+
+export function analyzePage(doc: Document, options: AnalyzeOptions): PageReport {
+  return analyzeDocument(doc, options).report;
+}
+
+export function analyzeDocument(doc: Document, options: AnalyzeOptions): Analysis {
+  const systems = options.systems ?? COMMENT_SYSTEMS;
+  const commentSelector = commentContainerSelector(systems);
+  const timings: Record<string, number> = {};
+  const clock = globalThis.performance;
+  let t = clock.now();
+  const lap = (name: string) => {
+    const n = clock.now();
+    timings[name] = Math.round((n - t) * 100) / 100;
+    t = n;
+  };
+
+  const jsonLd = readJsonLd(doc);
+  const verdict = detectArticle(doc, { url: options.url, jsonLd, commentSelector });
+  lap('detect');
+  let root = verdict.root;
+  if (!verdict.isArticle && options.forceArticle) root = findArticleRoot(doc, commentSelector).root ?? doc.body;
+  const article = { isArticle: verdict.isArticle, confidence: verdict.confidence, signals: verdict.signals };
+  const empty: PageReport = {
+    article,
+    meta: { title: null, lang: null, published: null, outlet: null },
+    hidden: [],
+    refused: [],
+    notes: [],
+    labels: [],
+    timings,
+  };
+  if (!root) return { report: empty, plan: { items: [], refused: [] }, root: null, text: null, spans: new Map() };
+
+  const meta = readMetadata(doc, jsonLd, root, options.url);
+  lap('metadata');
+
+  const plan = planHiding({
+    doc,
+    root,
+    level: options.level ?? 'section',
+    systems,
+    phrases: options.phrases ?? RESIDUE_PHRASES,
+  });
+  lap('declutter');
+
+  const hidden = new Set(plan.items.map((i) => i.element));
+  const text = walkText(root, (el) => hidden.has(el));
+  const matches = findMatches(options.packs, prepareText(text.text));
+  lap('match');
+
+  const { notes, labels, spans } = buildNotes({
+    text: text.text,
+    matches,
+    compiled: options.packs,
+    published: meta.published,
+    today: options.now.toISOString().slice(0, 10),
+  });
+  lap('notes');
+
+  const report: PageReport = {
+    article,
+    meta,
+    hidden: plan.items.map((i, id) => ({ id, system: i.system, source: i.source, text: i.text, chars: i.chars })),
+    refused: plan.refused.map((r) => ({ system: r.system, source: r.source, reason: r.reason, text: r.text })),
+    notes,
+    labels,
+    timings,
+  };
+  return { report, plan, root, text, spans };
+}

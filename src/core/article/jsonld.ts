@@ -1,0 +1,46 @@
+// Reads schema.org JSON-LD blocks into a flat list of nodes (arrays and @graph unrolled).
+// Broken JSON in one block is skipped: pages ship invalid JSON-LD often enough.
+
+export type JsonLdNode = Record<string, unknown>;
+
+export function readJsonLd(doc: Document): JsonLdNode[] {
+  const nodes: JsonLdNode[] = [];
+  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    let data: unknown;
+    try {
+      data = JSON.parse(script.textContent ?? '');
+    } catch {
+      continue;
+    }
+    collect(data, nodes, 0);
+  }
+  return nodes;
+}
+
+function collect(value: unknown, out: JsonLdNode[], depth: number): void {
+  if (depth > 4 || out.length > 200) return;
+  if (Array.isArray(value)) {
+    for (const v of value) collect(v, out, depth + 1);
+  } else if (value && typeof value === 'object') {
+    const node = value as JsonLdNode;
+    out.push(node);
+    if (node['@graph']) collect(node['@graph'], out, depth + 1);
+    if (node.mainEntity && typeof node.mainEntity === 'object') collect(node.mainEntity, out, depth + 1);
+  }
+}
+
+export function typesOf(node: JsonLdNode): string[] {
+  const t = node['@type'];
+  const list = Array.isArray(t) ? t : [t];
+  return list.filter((x): x is string => typeof x === 'string').map((x) => x.replace(/^.*[/#:]/, ''));
+}
+
+export function stringOf(value: unknown): string | null {
+  if (typeof value === 'string') return value.trim() || null;
+  if (Array.isArray(value)) return stringOf(value[0]);
+  if (value && typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    return stringOf(o.name ?? o['@value'] ?? null);
+  }
+  return null;
+}

@@ -1,0 +1,80 @@
+// The glossary pack format. A pack is untrusted JSON until validatePack() accepts it.
+// The JSON Schema in assets/pack.schema.json describes the same shape for pack authors.
+
+export type Lang = string; // BCP 47 primary tag: "en", "ru", ...
+
+export interface SourceRef {
+  title: string;
+  /** https only. */
+  url: string;
+}
+
+export type DesignationType = 'terrorist' | 'extremist' | 'foreign-agent' | 'undesirable' | 'banned' | 'sanctioned';
+
+export interface Designation {
+  /** ISO 3166-1 alpha-2 code of the state that designated, e.g. "RU". */
+  jurisdiction: string;
+  type: DesignationType;
+  /** The list or register the entity is on. */
+  list: string;
+  /** YYYY-MM-DD */
+  since: string;
+  /** YYYY-MM-DD: the designation stopped having effect but was not removed (e.g. a suspended ban). */
+  suspended?: string;
+  /** YYYY-MM-DD: the designation ended. */
+  until?: string;
+  /** One sentence on what happened, in the pack's words. */
+  note?: string;
+  source: SourceRef;
+}
+
+export interface Stem {
+  lang: Lang;
+  /** The invariant start of the word, e.g. "талиб". */
+  stem: string;
+  /** How many letters may follow the stem (1..4). */
+  maxSuffix: number;
+}
+
+export interface Entry {
+  id: string;
+  kind: string;
+  /** Names per language; the first English name is the note's title. Matched case-insensitively. */
+  names: Record<Lang, string[]>;
+  /** Names matched only with this exact capitalisation ("MK", "RT"). */
+  caseSensitive?: string[];
+  stems?: Stem[];
+  summary: string;
+  designations?: Designation[];
+  sources: SourceRef[];
+}
+
+export interface Label {
+  id: string;
+  jurisdiction: string;
+  type: DesignationType;
+  title: string;
+  phrases: Record<Lang, string[]>;
+  explanation: string;
+  law: string;
+  penalty?: string;
+  sources: SourceRef[];
+}
+
+export interface Pack {
+  id: string;
+  version: string;
+  title: string;
+  languages: Lang[];
+  entries: Entry[];
+  labels: Label[];
+}
+
+export const DESIGNATION_TYPES: DesignationType[] = [
+  'terrorist',
+  'extremist',
+  'foreign-agent',
+  'undesirable',
+  'banned',
+  'sanctioned',
+];

@@ -1,0 +1,207 @@
+import { DESIGNATION_TYPES, type Pack } from './pack';
+
+// Validation of untrusted packs. Every problem is reported with its path and reason; the pack is used only
+// when there are none. Limits keep a hostile pack from costing the page much.
+
+export const PACK_LIMITS = {
+  bytes: 2_000_000,
+  entries: 20_000,
+  labels: 2_000,
+  namesPerEntry: 200,
+  nameLength: 200,
+  phraseLength: 400,
+  textLength: 4_000,
+  idLength: 80,
+};
+
+export interface PackError {
+  path: string;
+  reason: string;
+}
+
+export type PackResult = { ok: true; pack: Pack } | { ok: false; errors: PackError[] };
+
+const ID = /^[a-z0-9][a-z0-9._-]*$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const LANG = /^[a-z]{2,3}$/;
+
+export function formatPackError(e: PackError): string {
+  return `${e.path}: ${e.reason}`;
+}
+
+/** Parses and validates pack JSON text. */
+export function parsePack(text: string): PackResult {
+  if (text.length > PACK_LIMITS.bytes)
+    return { ok: false, errors: [{ path: '(pack)', reason: `larger than ${PACK_LIMITS.bytes} bytes` }] };
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, errors: [{ path: '(pack)', reason: `not JSON: ${(e as Error).message}` }] };
+  }
+  return validatePack(data);
+}
+
+export function validatePack(data: unknown): PackResult {
+  const errors: PackError[] = [];
+  const err = (path: string, reason: string) => {
+    if (errors.length < 200) errors.push({ path, reason });
+  };
+  const v = new Checker(err);
+
+  if (!isObject(data)) return { ok: false, errors: [{ path: '(pack)', reason: 'not an object' }] };
+  v.id(data.id, 'id');
+  v.text(data.version, 'version', 40);
+  v.text(data.title, 'title', 200);
+  if (v.array(data.languages, 'languages', 20)) {
+    (data.languages as unknown[]).forEach((l, i) => {
+      if (typeof l !== 'string' || !LANG.test(l)) err(`languages[${i}]`, 'not a language code');
+    });
+  }
+  const entryIds = new Set<string>();
+  if (v.array(data.entries, 'entries', PACK_LIMITS.entries)) {
+    (data.entries as unknown[]).forEach((e, i) => {
+      const p = `entries[${i}]`;
+      if (!isObject(e)) return err(p, 'not an object');
+      if (v.id(e.id, `${p}.id`)) {
+        if (entryIds.has(e.id as string)) err(`${p}.id`, `duplicate id "${e.id as string}"`);
+        entryIds.add(e.id as string);
+      }
+      v.text(e.kind, `${p}.kind`, 40);
+      v.names(e.names, `${p}.names`, PACK_LIMITS.nameLength);
+      if (e.caseSensitive !== undefined && v.array(e.caseSensitive, `${p}.caseSensitive`, PACK_LIMITS.namesPerEntry))
+        (e.caseSensitive as unknown[]).forEach((n, j) => v.text(n, `${p}.caseSensitive[${j}]`, PACK_LIMITS.nameLength));
+      if (e.stems !== undefined && v.array(e.stems, `${p}.stems`, 50)) {
+        (e.stems as unknown[]).forEach((s, j) => {
+          const sp = `${p}.stems[${j}]`;
+          if (!isObject(s)) return err(sp, 'not an object');
+          if (typeof s.lang !== 'string' || !LANG.test(s.lang)) err(`${sp}.lang`, 'not a language code');
+          if (v.text(s.stem, `${sp}.stem`, 60) && [...(s.stem as string)].length < 3) err(`${sp}.stem`, 'shorter than 3 letters');
+          if (!Number.isInteger(s.maxSuffix) || (s.maxSuffix as number) < 1 || (s.maxSuffix as number) > 4)
+            err(`${sp}.maxSuffix`, 'not a whole number from 1 to 4');
+        });
+      }
+      v.text(e.summary, `${p}.summary`, PACK_LIMITS.textLength);
+      if (e.designations !== undefined && v.array(e.designations, `${p}.designations`, 50)) {
+        (e.designations as unknown[]).forEach((d, j) => v.designation(d, `${p}.designations[${j}]`));
+      }
+      v.sources(e.sources, `${p}.sources`);
+    });
+  }
+  const labelIds = new Set<string>();
+  if (v.array(data.labels, 'labels', PACK_LIMITS.labels)) {
+    (data.labels as unknown[]).forEach((l, i) => {
+      const p = `labels[${i}]`;
+      if (!isObject(l)) return err(p, 'not an object');
+      if (v.id(l.id, `${p}.id`)) {
+        if (labelIds.has(l.id as string)) err(`${p}.id`, `duplicate id "${l.id as string}"`);
+        labelIds.add(l.id as string);
+      }
+      v.text(l.jurisdiction, `${p}.jurisdiction`, 2);
+      v.type(l.type, `${p}.type`);
+      v.text(l.title, `${p}.title`, 200);
+      v.names(l.phrases, `${p}.phrases`, PACK_LIMITS.phraseLength);
+      v.text(l.explanation, `${p}.explanation`, PACK_LIMITS.textLength);
+      v.text(l.law, `${p}.law`, 400);
+      if (l.penalty !== undefined) v.text(l.penalty, `${p}.penalty`, 400);
+      v.sources(l.sources, `${p}.sources`);
+    });
+  }
+  return errors.length ? { ok: false, errors } : { ok: true, pack: data as unknown as Pack };
+}
+
+class Checker {
+  constructor(private readonly err: (path: string, reason: string) => void) {}
+
+  text(value: unknown, path: string, max: number): boolean {
+    if (typeof value !== 'string' || !value.trim()) return this.fail(path, 'missing or not text');
+    if (value.length > max) return this.fail(path, `longer than ${max} characters`);
+    return true;
+  }
+
+  id(value: unknown, path: string): boolean {
+    if (!this.text(value, path, PACK_LIMITS.idLength)) return false;
+    if (!ID.test(value as string)) return this.fail(path, 'not an id (lower-case letters, digits, . _ -)');
+    return true;
+  }
+
+  array(value: unknown, path: string, max: number): boolean {
+    if (!Array.isArray(value)) return this.fail(path, 'not a list');
+    if (value.length > max) return this.fail(path, `more than ${max} items`);
+    return true;
+  }
+
+  date(value: unknown, path: string): boolean {
+    if (typeof value !== 'string' || !DATE.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)))
+      return this.fail(path, 'not a date');
+    return true;
+  }
+
+  type(value: unknown, path: string): boolean {
+    if (!DESIGNATION_TYPES.includes(value as never))
+      return this.fail(path, `not one of ${DESIGNATION_TYPES.join(', ')}`);
+    return true;
+  }
+
+  names(value: unknown, path: string, maxLength: number): void {
+    if (!isObject(value)) {
+      this.fail(path, 'not an object of language -> names');
+      return;
+    }
+    const langs = Object.keys(value);
+    if (!langs.length) this.fail(path, 'has no language');
+    for (const lang of langs) {
+      if (!LANG.test(lang)) this.fail(`${path}.${lang}`, 'not a language code');
+      const list = value[lang];
+      if (!this.array(list, `${path}.${lang}`, PACK_LIMITS.namesPerEntry)) continue;
+      (list as unknown[]).forEach((n, i) => this.text(n, `${path}.${lang}[${i}]`, maxLength));
+    }
+  }
+
+  sources(value: unknown, path: string): void {
+    if (!this.array(value, path, 20)) return;
+    if (!(value as unknown[]).length) this.fail(path, 'needs at least one source');
+    (value as unknown[]).forEach((s, i) => this.source(s, `${path}[${i}]`));
+  }
+
+  source(value: unknown, path: string): void {
+    if (!isObject(value)) {
+      this.fail(path, 'not an object');
+      return;
+    }
+    this.text(value.title, `${path}.title`, 200);
+    if (this.text(value.url, `${path}.url`, 1000) && !isHttps(value.url as string)) this.fail(`${path}.url`, 'not an https link');
+  }
+
+  designation(value: unknown, path: string): void {
+    if (!isObject(value)) {
+      this.fail(path, 'not an object');
+      return;
+    }
+    this.text(value.jurisdiction, `${path}.jurisdiction`, 2);
+    this.type(value.type, `${path}.type`);
+    this.text(value.list, `${path}.list`, 300);
+    this.date(value.since, `${path}.since`);
+    if (value.suspended !== undefined) this.date(value.suspended, `${path}.suspended`);
+    if (value.until !== undefined) this.date(value.until, `${path}.until`);
+    if (value.note !== undefined) this.text(value.note, `${path}.note`, 600);
+    this.source(value.source, `${path}.source`);
+  }
+
+  private fail(path: string, reason: string): false {
+    this.err(path, reason);
+    return false;
+  }
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function isHttps(url: string): boolean {
+  try {
+    return new URL(url).protocol === 'https:';
+  } catch {
+    return false;
+  }
+}

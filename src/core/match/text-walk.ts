@@ -1,0 +1,78 @@
+// One walk over the article's text nodes into a single string, with a map back to the nodes, so that
+// matches found in the string become DOM ranges. Block boundaries become "\n" so sentences and words
+// never run together across paragraphs.
+
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'OPTION', 'SVG', 'BUTTON']);
+const INLINE = new Set([
+  'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'KBD', 'MARK', 'Q', 'S',
+  'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'INS', 'DEL',
+]);
+
+export interface TextSegment {
+  node: Text;
+  /** Offset of the node's first character in the joined text. */
+  start: number;
+}
+
+export interface TextIndex {
+  text: string;
+  segments: TextSegment[];
+}
+
+export interface DomPoint {
+  node: Text;
+  offset: number;
+}
+
+export function walkText(root: Element, skip?: (el: Element) => boolean): TextIndex {
+  const doc = root.ownerDocument;
+  const segments: TextSegment[] = [];
+  const parts: string[] = [];
+  let length = 0;
+  let lastBlock: Element | null = null;
+  const walker = doc.createTreeWalker(root, 1 | 4 /* SHOW_ELEMENT | SHOW_TEXT */, {
+    acceptNode(node) {
+      if (node.nodeType === 1) {
+        const el = node as Element;
+        if (SKIP.has(el.tagName.toUpperCase()) || skip?.(el)) return 2; /* FILTER_REJECT */
+        return 3; /* FILTER_SKIP: descend, do not yield */
+      }
+      return 1; /* FILTER_ACCEPT */
+    },
+  });
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const t = n as Text;
+    if (!t.data) continue;
+    const block = blockOf(t, root);
+    if (lastBlock && block !== lastBlock) {
+      parts.push('\n');
+      length += 1;
+    }
+    lastBlock = block;
+    segments.push({ node: t, start: length });
+    parts.push(t.data);
+    length += t.data.length;
+  }
+  return { text: parts.join(''), segments };
+}
+
+function blockOf(node: Node, root: Element): Element {
+  let el = node.parentElement;
+  while (el && el !== root && INLINE.has(el.tagName.toUpperCase())) el = el.parentElement;
+  return el ?? root;
+}
+
+/** The DOM point at a joined-text offset; an offset at a block break maps to the next node's start. */
+export function pointAt(index: TextIndex, offset: number, preferEnd = false): DomPoint | null {
+  const segs = index.segments;
+  let lo = 0;
+  let hi = segs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (segs[mid]!.start <= offset - (preferEnd ? 1 : 0)) lo = mid;
+    else hi = mid - 1;
+  }
+  const seg = segs[lo];
+  if (!seg) return null;
+  return { node: seg.node, offset: Math.min(Math.max(offset - seg.start, 0), seg.node.data.length) };
+}

@@ -1,0 +1,161 @@
+import type { Entry, Label } from '../glossary/pack';
+import type { CompiledPacks, Match } from '../match/matcher';
+import type { LabelReport, NoteReport } from '../report';
+import { statusLines } from './status';
+
+// Turns matches into notes: one per entity mentioned, in order of first mention, each with the labels the
+// article attaches to it. A label whose entity is in no pack becomes a note that quotes the name.
+
+export interface NotesInput {
+  text: string;
+  matches: Match[];
+  compiled: CompiledPacks;
+  published: string | null;
+  /** YYYY-MM-DD: "now" for status lines. */
+  today: string;
+}
+
+export interface NotesResult {
+  notes: NoteReport[];
+  labels: LabelReport[];
+  /** For each note id, its spans in the text (mentions and the label phrases linked to it). */
+  spans: Map<string, { start: number; end: number }[]>;
+}
+
+/** Longest gap (characters) between an entity and the label that refers to it. */
+const LINK_BEFORE = 120;
+const LINK_AFTER = 60;
+
+export function buildNotes(input: NotesInput): NotesResult {
+  const { text, matches, compiled, published, today } = input;
+  const entries = new Map<string, Entry>();
+  const labels = new Map<string, Label>();
+  for (const pack of compiled.packs) {
+    for (const e of pack.entries) entries.set(`${pack.id}/${e.id}`, e);
+    for (const l of pack.labels) labels.set(`${pack.id}/${l.id}`, l);
+  }
+
+  const notes = new Map<string, NoteReport>();
+  const spans = new Map<string, { start: number; end: number }[]>();
+  const labelReports = new Map<string, LabelReport>();
+  const order: { id: string; at: number }[] = [];
+  const noteFor = (id: string, at: number, make: () => NoteReport): NoteReport => {
+    let note = notes.get(id);
+    if (!note) {
+      note = make();
+      notes.set(id, note);
+      spans.set(id, []);
+      order.push({ id, at });
+    }
+    return note;
+  };
+
+  const mentions = matches.filter((m) => m.kind === 'entry');
+  for (const m of mentions) {
+    const entry = entries.get(m.ref)!;
+    const note = noteFor(m.ref, m.start, () => entryNote(m.ref, entry, published, today));
+    note.mentions++;
+    spans.get(m.ref)!.push({ start: m.start, end: m.end });
+  }
+
+  for (const m of matches) {
+    if (m.kind !== 'label') continue;
+    const label = labels.get(m.ref)!;
+    const report = labelReports.get(m.ref) ?? labelReport(m.ref, label);
+    report.occurrences++;
+    labelReports.set(m.ref, report);
+
+    const target = linkedMention(text, mentions, m);
+    let noteId: string;
+    if (target) {
+      noteId = target.ref;
+    } else {
+      const name = quotedName(text, m.start);
+      noteId = `unlisted:${name ? name.toLowerCase() : m.ref}`;
+      noteFor(noteId, m.start, () => unlistedNote(noteId, name, label));
+      notes.get(noteId)!.mentions++;
+    }
+    const note = notes.get(noteId)!;
+    if (!note.labels.includes(m.ref)) note.labels.push(m.ref);
+    spans.get(noteId)!.push({ start: m.start, end: m.end });
+  }
+
+  const sorted = order.sort((a, b) => a.at - b.at).map((o) => notes.get(o.id)!);
+  return { notes: sorted, labels: [...labelReports.values()], spans };
+}
+
+function entryNote(id: string, e: Entry, published: string | null, today: string): NoteReport {
+  return {
+    id,
+    title: e.names.en?.[0] ?? Object.values(e.names)[0]?.[0] ?? id,
+    kind: e.kind,
+    summary: e.summary,
+    mentions: 0,
+    labels: [],
+    status: statusLines(e.designations ?? [], published, today),
+    sources: e.sources.map((s) => ({ title: s.title, url: s.url })),
+  };
+}
+
+function unlistedNote(id: string, name: string | null, label: Label): NoteReport {
+  return {
+    id,
+    title: name ?? 'An organisation named in the text',
+    kind: 'unlisted',
+    summary: `Not in the enabled glossary packs. The article attaches a "${label.title}" label to it.`,
+    mentions: 0,
+    labels: [],
+    status: [],
+    sources: [],
+  };
+}
+
+function labelReport(id: string, l: Label): LabelReport {
+  return {
+    id,
+    type: l.type,
+    jurisdiction: l.jurisdiction,
+    title: l.title,
+    explanation: l.explanation,
+    law: l.law,
+    sources: l.sources.map((s) => ({ title: s.title, url: s.url })),
+    occurrences: 0,
+  };
+}
+
+/** The entity a label refers to: the nearest one before it in the same sentence, else just after it. */
+function linkedMention(text: string, mentions: Match[], label: Match): Match | null {
+  let before: Match | null = null;
+  let after: Match | null = null;
+  for (const m of mentions) {
+    if (m.end <= label.start && label.start - m.end <= LINK_BEFORE && !crossesSentence(text, m.end, label.start)) before = m;
+    if (!after && m.start >= label.end && m.start - label.end <= LINK_AFTER && !crossesSentence(text, label.end, m.start))
+      after = m;
+  }
+  return before ?? after;
+}
+
+function crossesSentence(text: string, from: number, to: number): boolean {
+  return /[.!?](\s|$)|\n/.test(text.slice(from, to));
+}
+
+/**
+ * The name written just before a label, for entities in no pack: the last run of capitalised words
+ * (with joining words like "of", "al-") in the same sentence.
+ */
+export function quotedName(text: string, labelStart: number): string | null {
+  const before = text.slice(Math.max(0, labelStart - LINK_BEFORE), labelStart);
+  const sentence = before.split(/[.!?]\s|\n/).pop() ?? '';
+  const clause = sentence.replace(/[\s(,—–-]+$/u, '');
+  const words = clause.split(/\s+/);
+  const name: string[] = [];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i]!.replace(/^[«"'“(]+|[»"'”),:;]+$/gu, '');
+    if (/^\p{Lu}/u.test(w) || (name.length && /^(of|the|for|al|and|и|за)$/i.test(w))) name.unshift(w);
+    else if (name.length) break;
+    else if (name.length === 0 && i < words.length - 3) break;
+  }
+  while (name.length && /^(of|the|for|al|and|и|за)$/i.test(name[0]!)) name.shift();
+  const result = name.join(' ').trim();
+  return result.length >= 2 ? result : null;
+}

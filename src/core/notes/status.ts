@@ -1,0 +1,50 @@
+import type { Designation } from '../glossary/pack';
+import type { StatusLine } from '../report';
+
+// What a designation meant on a given day. Dates are YYYY-MM-DD strings, compared as text.
+
+const TYPE_WORDS: Record<string, string> = {
+  terrorist: 'designated a terrorist organisation',
+  extremist: 'designated extremist',
+  'foreign-agent': 'listed as a foreign agent',
+  undesirable: 'declared an undesirable organisation',
+  banned: 'banned',
+  sanctioned: 'under sanctions',
+};
+
+const JURISDICTIONS: Record<string, string> = { RU: 'Russia', US: 'the United States', UK: 'the United Kingdom', GB: 'the United Kingdom', EU: 'the European Union', BY: 'Belarus', UA: 'Ukraine' };
+
+export function jurisdictionName(code: string): string {
+  return JURISDICTIONS[code] ?? code;
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "2025-04-17" -> "17 Apr 2025". */
+export function humanDate(iso: string): string {
+  const [y, m, d] = iso.slice(0, 10).split('-').map(Number) as [number, number, number];
+  return `${d} ${MONTHS[m - 1] ?? '?'} ${y}`;
+}
+
+/** The status of one designation on `day` (YYYY-MM-DD), as one sentence. */
+export function statusOn(d: Designation, day: string): string {
+  const what = TYPE_WORDS[d.type] ?? d.type;
+  const where = jurisdictionName(d.jurisdiction);
+  if (day < d.since) return `not yet ${what} in ${where} (that came on ${humanDate(d.since)})`;
+  if (d.until && day >= d.until) return `no longer ${what} in ${where} (ended ${humanDate(d.until)})`;
+  if (d.suspended && day >= d.suspended)
+    return `${what} in ${where} since ${humanDate(d.since)}, suspended since ${humanDate(d.suspended)}`;
+  return `${what} in ${where} since ${humanDate(d.since)}`;
+}
+
+/** One line per designation: at the article's date (when known) and at `today`. */
+export function statusLines(designations: Designation[], published: string | null, today: string): StatusLine[] {
+  const day = published ? published.slice(0, 10) : null;
+  return designations.map((d) => ({
+    type: d.type,
+    jurisdiction: d.jurisdiction,
+    list: d.list,
+    atPublication: day ? statusOn(d, day) : null,
+    now: statusOn(d, today),
+  }));
+}

@@ -1,0 +1,96 @@
+// The report: plain, serialisable data that crosses from the engine to the sidebar, popup and CLI.
+// Field names here are a public contract (CLI --json); add fields, do not rename them.
+
+export interface ArticleSignal {
+  /** Short machine name, e.g. "jsonld:NewsArticle", "og:type", "url:listing". */
+  name: string;
+  /** Contribution to the score: positive for article, negative for listing. */
+  weight: number;
+}
+
+export interface ArticleReport {
+  isArticle: boolean;
+  /** 0..1: how sure the detector is of its verdict. */
+  confidence: number;
+  signals: ArticleSignal[];
+}
+
+export interface ArticleMeta {
+  title: string | null;
+  lang: string | null;
+  /** ISO 8601 date or date-time, or null when the page gives none that parses. */
+  published: string | null;
+  outlet: string | null;
+}
+
+export type HideSource = 'builtin' | 'phrase' | 'user';
+
+export interface HiddenItem {
+  /** Index into the content script's applied list; stable for one page view. */
+  id: number;
+  system: string;
+  source: HideSource;
+  /** Up to 80 characters of the hidden element's text, to recognise it by. */
+  text: string;
+  chars: number;
+}
+
+export interface RefusedItem {
+  system: string;
+  source: HideSource;
+  reason: string;
+  text: string;
+}
+
+export interface SourceLink {
+  title: string;
+  url: string;
+}
+
+export interface StatusLine {
+  /** The designation this line describes, e.g. "terrorist". */
+  type: string;
+  jurisdiction: string;
+  /** The list or register the designation is on. */
+  list: string;
+  /** What held at the article's published date, or null when the page has no date. */
+  atPublication: string | null;
+  /** What holds at the report's clock. */
+  now: string;
+}
+
+export interface NoteReport {
+  id: string;
+  title: string;
+  /** Entry kind from the pack ("organization", "person", "place", "media", ...) or "unlisted". */
+  kind: string;
+  summary: string;
+  /** Number of mentions in the article. */
+  mentions: number;
+  /** Ids of labels linked to this note, in order of appearance. */
+  labels: string[];
+  status: StatusLine[];
+  sources: SourceLink[];
+}
+
+export interface LabelReport {
+  id: string;
+  type: string;
+  jurisdiction: string;
+  title: string;
+  explanation: string;
+  law: string;
+  sources: SourceLink[];
+  /** How often the label's phrases appear in the article. */
+  occurrences: number;
+}
+
+export interface PageReport {
+  article: ArticleReport;
+  meta: ArticleMeta;
+  hidden: HiddenItem[];
+  refused: RefusedItem[];
+  notes: NoteReport[];
+  labels: LabelReport[];
+  timings: Record<string, number>;
+}

@@ -1,0 +1,46 @@
+import type { HideLevel } from '../core/declutter/plan';
+
+// Settings as stored, and how a stored value is read back. Reading never throws: a field that is missing
+// or corrupt takes its default, and every other field keeps the user's value.
+
+export type SiteMode = 'auto' | 'always' | 'off';
+
+export interface Settings {
+  version: 1;
+  /** Host name -> mode; hosts not listed are "auto". */
+  siteModes: Record<string, SiteMode>;
+  level: HideLevel;
+}
+
+export const SETTINGS_VERSION = 1;
+export const SITE_MODES: SiteMode[] = ['auto', 'always', 'off'];
+
+export function defaultSettings(): Settings {
+  return { version: 1, siteModes: {}, level: 'section' };
+}
+
+export function parseSettings(raw: unknown): Settings {
+  const settings = defaultSettings();
+  if (!raw || typeof raw !== 'object') return settings;
+  const r = raw as Record<string, unknown>;
+  if (r.siteModes && typeof r.siteModes === 'object' && !Array.isArray(r.siteModes)) {
+    for (const [host, mode] of Object.entries(r.siteModes as Record<string, unknown>)) {
+      if (SITE_MODES.includes(mode as SiteMode) && isHost(host)) settings.siteModes[host] = mode as SiteMode;
+    }
+  }
+  if (r.level === 'form' || r.level === 'section') settings.level = r.level;
+  return settings;
+}
+
+export function modeFor(settings: Settings, host: string): SiteMode {
+  return settings.siteModes[siteKey(host)] ?? 'auto';
+}
+
+/** The key a site's mode is stored under: the host without a leading "www.". */
+export function siteKey(host: string): string {
+  return host.toLowerCase().replace(/^www\./, '');
+}
+
+function isHost(host: string): boolean {
+  return /^[a-z0-9.-]{1,253}(:\d{1,5})?$/i.test(host);
+}

@@ -1,0 +1,17 @@
+import { storage } from 'wxt/utils/storage';
+import { type Settings, type SiteMode, parseSettings, siteKey } from './settings-schema';
+
+const KEY = 'local:settings' as const;
+
+export async function loadSettings(): Promise<Settings> {
+  return parseSettings(await storage.getItem(KEY));
+}
+
+export async function setSiteMode(host: string, mode: SiteMode): Promise<Settings> {
+  const settings = await loadSettings();
+  const key = siteKey(host);
+  if (mode === 'auto') delete settings.siteModes[key];
+  else settings.siteModes[key] = mode;
+  await storage.setItem(KEY, settings);
+  return settings;
+}

@@ -1,0 +1,32 @@
+import { defineConfig } from 'wxt';
+
+// Gecko id is fixed so Firefox tests can pin the add-on's internal UUID.
+export const GECKO_ID = 'reading-context@reading-context.dev';
+
+export default defineConfig({
+  srcDir: '.',
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifest: {
+    name: 'Reading Context',
+    description:
+      'On news articles: hides comment-form clutter and explains mandated labels and the entities they name, in a sidebar.',
+    permissions: ['storage'],
+    web_accessible_resources: [
+      { resources: ['sidebar.html'], matches: ['http://*/*', 'https://*/*'] },
+    ],
+    commands: {
+      'toggle-sidebar': {
+        suggested_key: { default: 'Alt+Shift+R' },
+        description: 'Open or close the Reading Context sidebar on this page',
+      },
+    },
+    browser_specific_settings: {
+      // data_collection_permissions is newer than WXT's manifest types, hence the cast.
+      gecko: {
+        id: GECKO_ID,
+        strict_min_version: '142.0',
+        data_collection_permissions: { required: ['none'] },
+      } as { id: string },
+    },
+  },
+});
