@@ -36,6 +36,7 @@ function inspect(args: string[], out: NodeJS.WritableStream, err: NodeJS.Writabl
   }
   if (!file) return fail(err, 'inspect needs a page file');
   if (Number.isNaN(now.getTime())) return fail(err, '--now takes a date as YYYY-MM-DD');
+  if (url !== undefined && !isUrl(url)) return fail(err, `--url takes an absolute URL, not ${url}`);
   let html: string;
   try {
     html = readFileSync(file, 'utf8');
@@ -67,6 +68,15 @@ function validatePackFile(args: string[], out: NodeJS.WritableStream, err: NodeJ
   const p = result.pack;
   out.write(`${file}: ok: ${p.id} ${p.version}, ${p.entries.length} entries, ${p.labels.length} labels\n`);
   return 0;
+}
+
+function isUrl(url: string): boolean {
+  try {
+    new URL(url);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function fail(err: NodeJS.WritableStream, message: string): number {

@@ -86,7 +86,15 @@ export function normaliseDate(value: string | null | undefined): string | null {
   if (/^\d{1,2}[./]\d{1,2}[./]\d{2,4}/.test(s)) return null;
   const t = Date.parse(s);
   if (Number.isNaN(t) || !/[a-z]{3}/i.test(s)) return null;
-  return new Date(t).toISOString();
+  const date = new Date(t);
+  // A date without a time ("July 9, 2021") parses as local midnight; converting that to UTC would move it to
+  // the day before wherever the clock is ahead of UTC (all of Russia). Keep the calendar date as written.
+  if (!/\d:\d\d/.test(s)) return `${date.getFullYear()}-${pad2(date.getMonth() + 1)}-${pad2(date.getDate())}`;
+  return date.toISOString();
+}
+
+function pad2(n: number): string {
+  return String(n).padStart(2, '0');
 }
 
 function dateFromUrl(url: string | undefined): string | null {

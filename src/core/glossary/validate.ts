@@ -132,8 +132,7 @@ class Checker {
   }
 
   date(value: unknown, path: string): boolean {
-    if (typeof value !== 'string' || !DATE.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)))
-      return this.fail(path, 'not a date');
+    if (typeof value !== 'string' || !DATE.test(value) || !isCalendarDate(value)) return this.fail(path, 'not a date');
     return true;
   }
 
@@ -196,6 +195,12 @@ class Checker {
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** "2021-02-30" matches the pattern and even parses (to 2 March); only a real calendar day passes. */
+function isCalendarDate(value: string): boolean {
+  const t = Date.parse(`${value}T00:00:00Z`);
+  return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === value;
 }
 
 function isHttps(url: string): boolean {

@@ -76,6 +76,7 @@ export function prepareText(text: string): PreparedText {
   const out: string[] = [];
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
+    if (ch === SOFT_HYPHEN) continue; // invisible hyphenation point inside a word: dropped, so "Тали\u00adбан" matches
     const isBreak = ch === '\n';
     if (isBreak || SPACE.test(ch)) {
       const last = out[out.length - 1];
@@ -96,6 +97,7 @@ export function prepareText(text: string): PreparedText {
 }
 
 const SPACE = /\s/;
+const SOFT_HYPHEN = '\u00ad';
 
 export function findMatches(compiled: CompiledPacks, text: PreparedText): Match[] {
   const { folded, cased, origin } = text;

@@ -30,10 +30,16 @@ export function walkText(root: Element, skip?: (el: Element) => boolean): TextIn
   const parts: string[] = [];
   let length = 0;
   let lastBlock: Element | null = null;
+  // A <br> separates lines like a block boundary does: words on either side must not run together.
+  let lineBreak = false;
   const walker = doc.createTreeWalker(root, 1 | 4 /* SHOW_ELEMENT | SHOW_TEXT */, {
     acceptNode(node) {
       if (node.nodeType === 1) {
         const el = node as Element;
+        if (el.tagName.toUpperCase() === 'BR') {
+          lineBreak = true;
+          return 2; /* FILTER_REJECT */
+        }
         if (SKIP.has(el.tagName.toUpperCase()) || skip?.(el)) return 2; /* FILTER_REJECT */
         return 3; /* FILTER_SKIP: descend, do not yield */
       }
@@ -44,11 +50,12 @@ export function walkText(root: Element, skip?: (el: Element) => boolean): TextIn
     const t = n as Text;
     if (!t.data) continue;
     const block = blockOf(t, root);
-    if (lastBlock && block !== lastBlock) {
+    if (lastBlock && (block !== lastBlock || lineBreak)) {
       parts.push('\n');
       length += 1;
     }
     lastBlock = block;
+    lineBreak = false;
     segments.push({ node: t, start: length });
     parts.push(t.data);
     length += t.data.length;

@@ -1,0 +1,151 @@
+import type { Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, type ChromiumSession } from './launch-chromium';
+import { attackSidebar, collectFacts } from './page-checks';
+import { waitFor } from './wait';
+import { expectedFor, type FixtureServer, startFixtureServer } from './server';
+
+// The built Chrome MV3 extension in Debian's Chromium, on fixture pages served from 127.0.0.1.
+
+let server: FixtureServer;
+let session: ChromiumSession;
+const requests: string[] = [];
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  session = await launchChromium();
+  session.context.on('request', (r) => requests.push(r.url()));
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+async function sidebarOf(page: Page): Promise<Frame> {
+  const prefix = `chrome-extension://${session.extensionId}/sidebar.html`;
+  const frame = await waitFor(async () => page.frames().find((f) => f.url().startsWith(prefix)), 10_000, 'the sidebar frame');
+  await frame.waitForSelector('body[data-ready="true"]', { timeout: 10_000 });
+  return frame;
+}
+
+async function openFixture(name: string): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.goto(server.url(name));
+  return page;
+}
+
+/**
+ * The content script's own account of the active tab (the page just opened), once it has decided.
+ * Asked through the extension: without the "tabs" permission tabs carry no URL, so match by activity.
+ */
+async function tabState(page: Page): Promise<{ status: string }> {
+  await page.bringToFront();
+  return waitFor(
+    () =>
+      session.worker.evaluate(async () => {
+        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        if (tab?.id === undefined) return null;
+        const state = await chrome.tabs.sendMessage(tab.id, { type: 'get-state' }, { frameId: 0 }).catch(() => null);
+        return state && state.status !== 'pending' ? state : null;
+      }),
+    10_000,
+    'the tab state',
+  );
+}
+
+function factsArg(name: string) {
+  const e = expectedFor(name);
+  return { hidden: e.hidden.selectorsHidden, visible: e.visible, texts: e.hiddenTexts ?? [] };
+}
+
+describe('Chromium: demo article', () => {
+  const name = 'demo-tagdiv-article';
+  let page: Page;
+  let sidebar: Frame;
+
+  beforeAll(async () => {
+    page = await openFixture(name);
+    sidebar = await sidebarOf(page);
+  });
+
+  it('hides the comment form and every warning string, keeps every article paragraph visible', async () => {
+    const facts = await page.evaluate(collectFacts, factsArg(name));
+    for (const [sel, hidden] of Object.entries(facts.hiddenSelectors)) expect(hidden, `${sel} hidden`).toBe(true);
+    for (const [text, visible] of Object.entries(facts.textsVisible)) expect(visible, `"${text}" visible`).toBe(false);
+    for (const [sel, v] of Object.entries(facts.visibleSelectors)) {
+      expect(v.total, `${sel} present`).toBeGreaterThan(0);
+      expect(v.visible, `${sel} visible`).toBe(v.total);
+    }
+  });
+
+  it('shows the sidebar from the extension origin, listing the expected notes and the label', async () => {
+    const facts = await page.evaluate(collectFacts, factsArg(name));
+    expect(facts.sidebarFrames).toBe(1);
+    expect(facts.sidebarSrc).toBe(`chrome-extension://${session.extensionId}/sidebar.html`);
+    const listed = await sidebar.$$eval('.note-card', (cards) => cards.map((c) => c.getAttribute('data-note')));
+    expect(listed).toEqual(expectedFor(name).notes);
+    const labelled = await sidebar.$$eval('.label-card', (cards) => cards.map((c) => c.getAttribute('data-note')));
+    expect(labelled).toEqual(Object.keys(expectedFor(name).labelLinks ?? {}));
+    const taliban = await sidebar.textContent('.label-card[data-note="designated-entities/taliban"]');
+    expect(taliban).toContain('suspended since 17 Apr 2025');
+    expect(taliban).toContain('35-FZ');
+  });
+
+  it('keeps the sidebar document out of the page scripts\' reach', async () => {
+    const attack = await page.evaluate(attackSidebar);
+    expect(attack.read).toMatch(/^blocked/);
+    expect(attack.write).toMatch(/^blocked/);
+  });
+
+  it('shows a hidden section again with Show and hides it with Hide', async () => {
+    const button = sidebar.locator('.section-hidden button.toggle').first();
+    await expect.poll(() => button.textContent()).toBe('Show');
+    await button.click();
+    await expect.poll(() => page.evaluate(() => document.querySelector('#comments')!.checkVisibility())).toBe(true);
+    expect(await page.evaluate(() => document.querySelector('#comments')!.getAttribute('style'))).toBeNull();
+    await button.click();
+    await expect.poll(() => page.evaluate(() => document.querySelector('#comments')!.checkVisibility())).toBe(false);
+  });
+});
+
+describe('Chromium: non-article page', () => {
+  it('hides nothing and shows no sidebar on a home page of <article> cards', async () => {
+    const name = 'home-page-cards';
+    const page = await openFixture(name);
+    expect((await tabState(page)).status).toBe('not-article');
+    const facts = await page.evaluate(collectFacts, factsArg(name));
+    expect(facts.markers).toBe(0);
+    expect(facts.sidebarFrames).toBe(0);
+    for (const [sel, v] of Object.entries(facts.visibleSelectors)) expect(v.visible, sel).toBe(v.total);
+  });
+});
+
+describe('Chromium: site set to Off', () => {
+  it('leaves the page untouched after reload', async () => {
+    const name = 'demo-tagdiv-article';
+    const page = await openFixture(name);
+    await sidebarOf(page);
+    await session.worker.evaluate(
+      (host) => chrome.storage.local.set({ settings: { version: 1, siteModes: { [host]: 'off' }, level: 'section' } }),
+      new URL(server.origin).host.replace(/:\d+$/, ''),
+    );
+    await page.reload();
+    expect((await tabState(page)).status).toBe('off');
+    const facts = await page.evaluate(collectFacts, factsArg(name));
+    expect(facts.markers).toBe(0);
+    expect(facts.sidebarFrames).toBe(0);
+    expect(Object.values(facts.textsVisible).every(Boolean)).toBe(true);
+    await session.worker.evaluate(() => chrome.storage.local.clear());
+  });
+});
+
+describe('Chromium: network', () => {
+  it('makes no request beyond the fixture server and its own files', () => {
+    expect(requests.length).toBeGreaterThan(0);
+    const foreign = requests.filter(
+      (u) => !u.startsWith('data:') && !u.startsWith(server.origin) && !u.startsWith(`chrome-extension://${session.extensionId}/`),
+    );
+    expect(foreign).toEqual([]);
+  });
+});

@@ -1,0 +1,151 @@
+import type { Frame, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIREFOX_ORIGIN, type FirefoxSession, launchFirefox, openExtensionPage, sidebarFrame } from './launch-firefox';
+import { attackSidebar, collectFacts } from './page-checks';
+import { expectedFor, type FixtureServer, startFixtureServer } from './server';
+import { waitFor } from './wait';
+
+// The built Firefox MV2 add-on in Debian's firefox-esr over WebDriver BiDi, on fixture pages on 127.0.0.1.
+
+let server: FixtureServer;
+let session: FirefoxSession;
+/** An extension page kept open to reach storage and tabs from the extension's side. */
+let extensionPage: Page;
+const requests: string[] = [];
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  session = await launchFirefox();
+  extensionPage = await openExtensionPage(session.browser, '/popup.html');
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+async function openFixture(name: string): Promise<Page> {
+  const page = await session.browser.newPage();
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(server.url(name));
+  return page;
+}
+
+async function tabState(page: Page): Promise<{ status: string }> {
+  await page.bringToFront();
+  return waitFor(
+    () =>
+      extensionPage.evaluate(async () => {
+        const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+        const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+        if (tab?.id === undefined) return null;
+        const state = (await api.tabs.sendMessage(tab.id, { type: 'get-state' }, { frameId: 0 }).catch(() => null)) as { status: string } | null;
+        return state && state.status !== 'pending' ? state : null;
+      }),
+    10_000,
+    'the tab state',
+  );
+}
+
+async function readySidebar(page: Page): Promise<Frame> {
+  const frame = await sidebarFrame(page);
+  await waitFor(() => frame.evaluate(() => document.body.dataset.ready === 'true'), 10_000, 'the sidebar report');
+  return frame;
+}
+
+function factsArg(name: string) {
+  const e = expectedFor(name);
+  return { hidden: e.hidden.selectorsHidden, visible: e.visible, texts: e.hiddenTexts ?? [] };
+}
+
+describe('Firefox: demo article', () => {
+  const name = 'demo-tagdiv-article';
+  let page: Page;
+  let sidebar: Frame;
+
+  beforeAll(async () => {
+    page = await openFixture(name);
+    sidebar = await readySidebar(page);
+  });
+
+  it('hides the comment form and every warning string, keeps every article paragraph visible', async () => {
+    const facts = await page.evaluate(collectFacts, factsArg(name));
+    for (const [sel, hidden] of Object.entries(facts.hiddenSelectors)) expect(hidden, `${sel} hidden`).toBe(true);
+    for (const [text, visible] of Object.entries(facts.textsVisible)) expect(visible, `"${text}" visible`).toBe(false);
+    for (const [sel, v] of Object.entries(facts.visibleSelectors)) {
+      expect(v.total, `${sel} present`).toBeGreaterThan(0);
+      expect(v.visible, `${sel} visible`).toBe(v.total);
+    }
+  });
+
+  it('shows the sidebar from the extension origin, listing the expected notes and the label', async () => {
+    const facts = await page.evaluate(collectFacts, factsArg(name));
+    expect(facts.sidebarFrames).toBe(1);
+    expect(facts.sidebarSrc).toBe(`${FIREFOX_ORIGIN}/sidebar.html`);
+    const listed = await sidebar.evaluate(() =>
+      Array.from(document.querySelectorAll('.note-card')).map((c) => c.getAttribute('data-note')),
+    );
+    expect(listed).toEqual(expectedFor(name).notes);
+    const taliban = await sidebar.evaluate(
+      () => document.querySelector('.label-card[data-note="designated-entities/taliban"]')?.textContent ?? '',
+    );
+    expect(taliban).toContain('suspended since 17 Apr 2025');
+  });
+
+  it("keeps the sidebar document out of the page scripts' reach", async () => {
+    const attack = await page.evaluate(attackSidebar);
+    expect(attack.read).toMatch(/^blocked/);
+    expect(attack.write).toMatch(/^blocked/);
+  });
+
+  it('shows a hidden section again with Show and hides it with Hide', async () => {
+    const visible = () => page.evaluate(() => document.querySelector('#comments')!.checkVisibility());
+    await sidebar.evaluate(() => (document.querySelector('.section-hidden button.toggle') as HTMLButtonElement).click());
+    await waitFor(visible, 5_000, '#comments shown');
+    await sidebar.evaluate(() => (document.querySelector('.section-hidden button.toggle') as HTMLButtonElement).click());
+    await waitFor(async () => !(await visible()), 5_000, '#comments hidden again');
+  });
+});
+
+describe('Firefox: non-article page', () => {
+  it('hides nothing and shows no sidebar on a home page of <article> cards', async () => {
+    const name = 'home-page-cards';
+    const page = await openFixture(name);
+    expect((await tabState(page)).status).toBe('not-article');
+    const facts = await page.evaluate(collectFacts, factsArg(name));
+    expect(facts.markers).toBe(0);
+    expect(facts.sidebarFrames).toBe(0);
+    for (const [sel, v] of Object.entries(facts.visibleSelectors)) expect(v.visible, sel).toBe(v.total);
+  });
+});
+
+describe('Firefox: site set to Off', () => {
+  it('leaves the page untouched after reload', async () => {
+    const name = 'demo-tagdiv-article';
+    const page = await openFixture(name);
+    await readySidebar(page);
+    const host = new URL(server.origin).hostname;
+    await extensionPage.evaluate(
+      (h) =>
+        (globalThis as unknown as { browser: typeof chrome }).browser.storage.local.set({
+          settings: { version: 1, siteModes: { [h]: 'off' }, level: 'section' },
+        }),
+      host,
+    );
+    await page.reload();
+    expect((await tabState(page)).status).toBe('off');
+    const facts = await page.evaluate(collectFacts, factsArg(name));
+    expect(facts.markers).toBe(0);
+    expect(facts.sidebarFrames).toBe(0);
+    expect(Object.values(facts.textsVisible).every(Boolean)).toBe(true);
+    await extensionPage.evaluate(() => (globalThis as unknown as { browser: typeof chrome }).browser.storage.local.clear());
+  });
+});
+
+describe('Firefox: network', () => {
+  it('makes no request beyond the fixture server and its own files', () => {
+    expect(requests.length).toBeGreaterThan(0);
+    const foreign = requests.filter((u) => !u.startsWith('data:') && !u.startsWith(server.origin) && !u.startsWith(`${FIREFOX_ORIGIN}/`));
+    expect(foreign).toEqual([]);
+  });
+});

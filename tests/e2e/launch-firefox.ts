@@ -1,0 +1,51 @@
+import { resolve } from 'node:path';
+import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
+import { GECKO_ID } from '../../wxt.config';
+import { waitFor } from './wait';
+
+// Debian's firefox-esr over WebDriver BiDi, with the built MV2 add-on installed as a temporary add-on.
+// The add-on's internal UUID is pinned so tests know its moz-extension:// origin.
+
+export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+export const FIREFOX_BUILD = resolve(import.meta.dirname, '..', '..', '.output', 'firefox-mv2');
+export const FIREFOX_UUID = '6f1f3c1e-6a8e-4c55-9a51-2b1f0e1d7c3a';
+export const FIREFOX_ORIGIN = `moz-extension://${FIREFOX_UUID}`;
+
+export interface FirefoxSession {
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+export async function launchFirefox(): Promise<FirefoxSession> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    protocol: 'webDriverBiDi',
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+    },
+  });
+  await browser.installExtension(FIREFOX_BUILD);
+  return { browser, close: () => browser.close() };
+}
+
+/** The sidebar frame: over BiDi its frame.url() reads about:blank, so ask the frame itself. */
+export async function sidebarFrame(page: Page): Promise<Frame> {
+  return waitFor(async () => {
+    for (const frame of page.mainFrame().childFrames()) {
+      const href = await frame.evaluate(() => location.href).catch(() => '');
+      if (href.startsWith(`${FIREFOX_ORIGIN}/sidebar.html`)) return frame;
+    }
+    return null;
+  }, 10_000, 'the sidebar frame');
+}
+
+/** Opens an extension page in a new tab (goto to moz-extension:// never resolves, so poll instead). */
+export async function openExtensionPage(browser: Browser, path: string): Promise<Page> {
+  const page = await browser.newPage();
+  void page.goto(`${FIREFOX_ORIGIN}${path}`).catch(() => undefined);
+  await waitFor(async () => (await page.evaluate(() => document.readyState === 'complete' && location.protocol === 'moz-extension:').catch(() => false)), 10_000, path);
+  return page;
+}

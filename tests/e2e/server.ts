@@ -1,0 +1,82 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+
+// Serves the fixtures on 127.0.0.1 (never another address). Each fixture answers at the path of the URL
+// in its expected.json, so URL-shape signals work as on the real site, and at /fixtures/<name>/.
+
+export interface FixtureServer {
+  origin: string;
+  /** URL of a fixture by folder name. */
+  url(name: string): string;
+  /** Every path requested so far. */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
+
+export function fixtureRoutes(dir = FIXTURES): Map<string, string> {
+  const routes = new Map<string, string>();
+  for (const name of readdirSync(dir)) {
+    let expected: { url?: string };
+    try {
+      expected = JSON.parse(readFileSync(join(dir, name, 'expected.json'), 'utf8'));
+    } catch {
+      continue;
+    }
+    const file = join(dir, name, 'page.html');
+    routes.set(`/fixtures/${name}/`, file);
+    if (expected.url) routes.set(new URL(expected.url).pathname, file);
+  }
+  return routes;
+}
+
+export async function startFixtureServer(dir = FIXTURES): Promise<FixtureServer> {
+  const routes = fixtureRoutes(dir);
+  const requests: string[] = [];
+  const server: Server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+    requests.push(path);
+    const file = routes.get(path);
+    if (!file) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
+  const byName = new Map<string, string>();
+  for (const [path, file] of routes) {
+    const name = file.split('/').slice(-2, -1)[0]!;
+    if (!path.startsWith('/fixtures/') || !byName.has(name)) byName.set(name, path);
+  }
+  return {
+    origin,
+    requests,
+    url: (name) => {
+      const path = byName.get(name);
+      if (!path) throw new Error(`no fixture named ${name}`);
+      return origin + path;
+    },
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+export interface Expected {
+  url?: string;
+  article: { isArticle: boolean };
+  hidden: { systems: string[]; selectorsHidden: string[] };
+  visible: string[];
+  hiddenTexts?: string[];
+  notes: string[];
+  labelLinks?: Record<string, string[]>;
+}
+
+export function expectedFor(name: string, dir = FIXTURES): Expected {
+  return JSON.parse(readFileSync(join(dir, name, 'expected.json'), 'utf8')) as Expected;
+}
