@@ -5,6 +5,8 @@ export const GECKO_ID = 'reading-context@reading-context.dev';
 
 export default defineConfig({
   srcDir: '.',
+  // RC_OUT_DIR lets parallel work build into its own folder; everything defaults to .output.
+  outDir: process.env.RC_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: {
     name: 'Reading Context',

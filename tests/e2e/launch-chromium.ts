@@ -6,7 +6,7 @@ import { type BrowserContext, chromium, type Worker } from 'playwright-core';
 // Debian's Chromium with the built extension loaded (playwright-core never downloads a browser).
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROME_BUILD = resolve(import.meta.dirname, '..', '..', '.output', 'chrome-mv3');
+export const CHROME_BUILD = resolve(import.meta.dirname, '..', '..', process.env.RC_OUT_DIR ?? '.output', 'chrome-mv3');
 
 export interface ChromiumSession {
   context: BrowserContext;

@@ -7,7 +7,7 @@ import { waitFor } from './wait';
 // The add-on's internal UUID is pinned so tests know its moz-extension:// origin.
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-export const FIREFOX_BUILD = resolve(import.meta.dirname, '..', '..', '.output', 'firefox-mv2');
+export const FIREFOX_BUILD = resolve(import.meta.dirname, '..', '..', process.env.RC_OUT_DIR ?? '.output', 'firefox-mv2');
 export const FIREFOX_UUID = '6f1f3c1e-6a8e-4c55-9a51-2b1f0e1d7c3a';
 export const FIREFOX_ORIGIN = `moz-extension://${FIREFOX_UUID}`;
 
