@@ -61,6 +61,20 @@ export interface Label {
   sources: SourceRef[];
 }
 
+/**
+ * A phrase that translations of Russian news get wrong, with what it most likely means. It shows only when
+ * one of its context words appears in the same article (e.g. "Tehran province" next to "Afghanistan").
+ */
+export interface TranslationNote {
+  id: string;
+  phrases: Record<Lang, string[]>;
+  /** What the phrase most likely stands for, in the pack's words. */
+  meaning: string;
+  /** Words or names, at least one of which must appear in the article for the note to show. */
+  context: string[];
+  sources: SourceRef[];
+}
+
 export interface Pack {
   id: string;
   version: string;
@@ -68,6 +82,7 @@ export interface Pack {
   languages: Lang[];
   entries: Entry[];
   labels: Label[];
+  translationNotes?: TranslationNote[];
 }
 
 export const DESIGNATION_TYPES: DesignationType[] = [

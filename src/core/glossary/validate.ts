@@ -107,6 +107,24 @@ export function validatePack(data: unknown): PackResult {
       v.sources(l.sources, `${p}.sources`);
     });
   }
+  if (data.translationNotes !== undefined && v.array(data.translationNotes, 'translationNotes', PACK_LIMITS.labels)) {
+    const noteIds = new Set<string>();
+    (data.translationNotes as unknown[]).forEach((t, i) => {
+      const p = `translationNotes[${i}]`;
+      if (!isObject(t)) return err(p, 'not an object');
+      if (v.id(t.id, `${p}.id`)) {
+        if (noteIds.has(t.id as string)) err(`${p}.id`, `duplicate id "${t.id as string}"`);
+        noteIds.add(t.id as string);
+      }
+      v.names(t.phrases, `${p}.phrases`, PACK_LIMITS.phraseLength);
+      v.text(t.meaning, `${p}.meaning`, PACK_LIMITS.textLength);
+      if (v.array(t.context, `${p}.context`, 100)) {
+        if (!(t.context as unknown[]).length) err(`${p}.context`, 'needs at least one context word');
+        (t.context as unknown[]).forEach((c, j) => v.text(c, `${p}.context[${j}]`, PACK_LIMITS.nameLength));
+      }
+      v.sources(t.sources, `${p}.sources`);
+    });
+  }
   return errors.length ? { ok: false, errors } : { ok: true, pack: data as unknown as Pack };
 }
 
