@@ -1,3 +1,4 @@
+/// <reference types="chrome" />
 // npm run demo: opens the demo article in headless Chromium with the built extension, saves a screenshot of
 // the page with its sidebar, and prints what the extension found.
 import { mkdirSync } from 'node:fs';

@@ -1,3 +1,4 @@
+/// <reference types="chrome" />
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from './launch-chromium';

@@ -1,3 +1,4 @@
+/// <reference types="chrome" />
 import type { Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIREFOX_ORIGIN, type FirefoxSession, launchFirefox, openExtensionPage, sidebarFrame } from './launch-firefox';
