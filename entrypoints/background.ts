@@ -1,6 +1,13 @@
-import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { type ContentEvent, type ContentRequest, isSidebarRequest, type SidebarRequest } from '../src/extension/messages';
+import { type Browser, browser } from 'wxt/browser';
+import {
+  type ContentEvent,
+  type ContentRequest,
+  isSidebarRequest,
+  SIDEBAR_PORT,
+  type SidebarPush,
+  type SidebarRequest,
+} from '../src/extension/messages';
 
 // Routes sidebar requests to the content script of the sidebar's own tab (top frame), sets the badge,
 // and turns the keyboard shortcut into a sidebar toggle.
@@ -8,6 +15,17 @@ import { type ContentEvent, type ContentRequest, isSidebarRequest, type SidebarR
 export default defineBackground(() => {
   const action = browser.action ?? browser.browserAction;
   const sidebarUrl = browser.runtime.getURL('/sidebar.html');
+
+  // Each open sidebar keeps a port, so it can be told when its own tab's report changes.
+  const sidebarPorts = new Map<number, Set<Browser.runtime.Port>>();
+  browser.runtime.onConnect.addListener((port) => {
+    const tabId = port.sender?.tab?.id;
+    if (port.name !== SIDEBAR_PORT || tabId === undefined || !port.sender?.url?.startsWith(sidebarUrl)) return;
+    const ports = sidebarPorts.get(tabId) ?? new Set();
+    ports.add(port);
+    sidebarPorts.set(tabId, ports);
+    port.onDisconnect.addListener(() => ports.delete(port));
+  });
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const tabId = sender.tab?.id;
@@ -19,6 +37,8 @@ export default defineBackground(() => {
     if (event?.type === 'content:report' && sender.frameId === 0) {
       void action.setBadgeText({ tabId, text: event.notes ? String(event.notes) : '' });
       void action.setBadgeBackgroundColor({ tabId, color: '#3b5b7a' });
+      const changed: SidebarPush = { type: 'report-changed' };
+      for (const port of sidebarPorts.get(tabId) ?? []) port.postMessage(changed);
     }
     return undefined;
   });

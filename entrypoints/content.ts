@@ -1,45 +1,39 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { analyzeDocument } from '../src/core/analyze';
-import { compilePacks } from '../src/core/match/matcher';
-import type { PageReport } from '../src/core/report';
-import { HiddenElements } from '../src/extension/hiding';
-import type { ContentEvent, ContentRequest, PageStatus, SidebarReport, TabState } from '../src/extension/messages';
+import { type CompiledPacks, compilePacks } from '../src/core/match/matcher';
+import type { ContentRequest } from '../src/extension/messages';
 import { SHIPPED_PACKS } from '../src/extension/packs';
+import { PageSession } from '../src/extension/page-session';
 import { loadSettings } from '../src/extension/settings';
-import { modeFor, type SiteMode } from '../src/extension/settings-schema';
-import { createSidebarFrame } from '../src/extension/sidebar-frame';
+import { modeFor } from '../src/extension/settings-schema';
 
-// Thin glue: read the site's mode, run the engine, apply its plan, show the sidebar, answer messages.
+// Thin glue: read the site's mode, run the page session, answer messages.
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   async main(ctx) {
-    const sidebar = createSidebarFrame(ctx);
-    const hidden = new HiddenElements();
-    let status: PageStatus = 'pending';
-    let mode: SiteMode = 'auto';
-    let report: PageReport | null = null;
+    let session: PageSession | null = null;
     let resolveReady!: () => void;
     const ready = new Promise<void>((r) => (resolveReady = r));
+    let compiled: CompiledPacks | null = null;
+    const packs = () => (compiled ??= compilePacks(SHIPPED_PACKS));
 
     // Registered before anything is mounted, so the sidebar's first request always finds it.
     browser.runtime.onMessage.addListener((message: unknown) => {
       const m = message as ContentRequest;
       switch (m?.type) {
         case 'get-report':
-          return ready.then((): SidebarReport | null => (report ? { report, shown: hidden.shown() } : null));
+          return ready.then(() => session?.sidebarReport() ?? null);
         case 'get-state':
-          return ready.then((): TabState => ({ status, mode, host: location.hostname, sidebarOpen: sidebar.open, report }));
+          return ready.then(() => session?.state() ?? null);
         case 'set-hidden':
-          hidden.setHidden(m.id, m.hidden);
-          return Promise.resolve({ shown: hidden.shown() });
+          return Promise.resolve({ shown: session?.setHidden(m.id, m.hidden) ?? [] });
         case 'toggle-sidebar':
-          if (report) sidebar.toggle();
-          return Promise.resolve({ open: sidebar.open });
+          if (session?.report) session.sidebar.toggle();
+          return Promise.resolve({ open: session?.sidebar.open ?? false });
         case 'close-sidebar':
-          sidebar.hide();
+          session?.sidebar.hide();
           return Promise.resolve({ open: false });
         default:
           return undefined;
@@ -48,28 +42,8 @@ export default defineContentScript({
 
     try {
       const settings = await loadSettings();
-      mode = modeFor(settings, location.hostname);
-      if (mode === 'off') {
-        status = 'off';
-        return;
-      }
-      const analysis = analyzeDocument(document, {
-        packs: compilePacks(SHIPPED_PACKS),
-        url: location.href,
-        now: new Date(),
-        level: settings.level,
-        forceArticle: mode === 'always',
-      });
-      if (!analysis.root) {
-        status = 'not-article';
-        return;
-      }
-      status = analysis.report.article.isArticle ? 'article' : 'not-article';
-      hidden.apply(analysis.plan.items);
-      report = analysis.report;
-      const event: ContentEvent = { type: 'content:report', notes: report.notes.length };
-      void browser.runtime.sendMessage(event).catch(() => undefined);
-      if (report.notes.length || report.hidden.length) sidebar.show();
+      session = new PageSession(ctx, packs, settings, modeFor(settings, location.hostname));
+      session.run();
     } finally {
       resolveReady();
     }

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { SidebarReport, SidebarRequest } from '../../src/extension/messages';
+import { SIDEBAR_PORT, type SidebarPush, type SidebarReport, type SidebarRequest } from '../../src/extension/messages';
 import { h } from '../../src/ui/dom';
 import { renderReport } from '../../src/ui/render-report';
 
@@ -31,4 +31,8 @@ async function load(): Promise<void> {
 }
 
 document.getElementById('close')!.addEventListener('click', () => void send({ type: 'sidebar:close' }));
+// The background tells this sidebar (and only this tab's) when the page's report changed.
+browser.runtime.connect({ name: SIDEBAR_PORT }).onMessage.addListener((message: unknown) => {
+  if ((message as SidebarPush)?.type === 'report-changed') void load();
+});
 void load();

@@ -18,6 +18,12 @@ export type SidebarRequest =
   | { type: 'sidebar:set-hidden'; id: number; hidden: boolean }
   | { type: 'sidebar:close' };
 
+/** Name of the port each sidebar opens to the background. */
+export const SIDEBAR_PORT = 'sidebar';
+
+/** What the background pushes to a sidebar over its port. */
+export type SidebarPush = { type: 'report-changed' };
+
 /** What the content script tells the background. */
 export type ContentEvent = { type: 'content:report'; notes: number };
 
