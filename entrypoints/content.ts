@@ -6,6 +6,7 @@ import { SHIPPED_PACKS } from '../src/extension/packs';
 import { PageSession } from '../src/extension/page-session';
 import { loadSettings } from '../src/extension/settings';
 import { modeFor } from '../src/extension/settings-schema';
+import { watchWidgets } from '../src/extension/widget-watch';
 
 // Thin glue: read the site's mode, run the page session, answer messages.
 
@@ -44,6 +45,8 @@ export default defineContentScript({
       const settings = await loadSettings();
       session = new PageSession(ctx, packs, settings, modeFor(settings, location.hostname));
       session.run();
+      // Comment widgets inserted after load: bounded, debounced re-plans of the current session.
+      if (session.report) ctx.onInvalidated(watchWidgets({ rehide: () => session?.rehide() ?? 0 }));
     } finally {
       resolveReady();
     }

@@ -3,6 +3,7 @@ import { readJsonLd } from './article/jsonld';
 import { readMetadata } from './article/metadata';
 import { findArticleRoot } from './article/root';
 import { COMMENT_SYSTEMS, type CommentSystem } from './declutter/comment-systems';
+import type { UserRule } from './declutter/cosmetic-filter';
 import { commentContainerSelector, type HideLevel, type HidePlan, planHiding } from './declutter/plan';
 import { RESIDUE_PHRASES, type ResiduePhraseSet } from './declutter/residue-phrases';
 import { type CompiledPacks, findMatches, prepareText } from './match/matcher';
@@ -24,6 +25,8 @@ export interface AnalyzeOptions {
   forceArticle?: boolean;
   systems?: CommentSystem[];
   phrases?: ResiduePhraseSet[];
+  /** The user's hiding rules that apply to this page (userRulesFor in declutter/cosmetic-filter.ts). */
+  userRules?: UserRule[];
 }
 
 export interface Analysis {
@@ -77,6 +80,7 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions): Analysi
     level: options.level ?? 'section',
     systems,
     phrases: options.phrases ?? RESIDUE_PHRASES,
+    userRules: options.userRules,
   });
   lap('declutter');
 

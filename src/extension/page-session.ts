@@ -3,6 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { type Analysis, analyzeDocument } from '../core/analyze';
 import { planHiding } from '../core/declutter/plan';
 import { COMMENT_SYSTEMS } from '../core/declutter/comment-systems';
+import { type UserRule, userRulesFor } from '../core/declutter/cosmetic-filter';
 import { RESIDUE_PHRASES } from '../core/declutter/residue-phrases';
 import type { CompiledPacks } from '../core/match/matcher';
 import type { PageReport } from '../core/report';
@@ -19,6 +20,7 @@ export class PageSession {
   report: PageReport | null = null;
   private analysis: Analysis | null = null;
   private hidden = new HiddenElements();
+  private userRulesCache: UserRule[] | null = null;
   readonly sidebar: SidebarFrame;
 
   constructor(
@@ -44,6 +46,7 @@ export class PageSession {
       now: new Date(),
       level: this.settings.level,
       forceArticle: this.mode === 'always',
+      userRules: this.userRules(),
     });
     const { report, root } = this.analysis;
     this.status = report.article.isArticle ? 'article' : 'not-article';
@@ -69,6 +72,7 @@ export class PageSession {
       level: this.settings.level,
       systems: COMMENT_SYSTEMS,
       phrases: RESIDUE_PHRASES,
+      userRules: this.userRules(),
     });
     const known = new Set(analysis.plan.items.map((i) => i.element));
     const fresh = plan.items.filter((i) => !known.has(i.element) && ![...known].some((k) => k.contains(i.element)));
@@ -82,6 +86,11 @@ export class PageSession {
     this.announce();
     if (!this.sidebar.open) this.sidebar.show();
     return fresh.length;
+  }
+
+  /** The user's rules that apply on this site, parsed once (bad lines are left out; the options page shows them). */
+  private userRules(): UserRule[] {
+    return (this.userRulesCache ??= userRulesFor(this.settings.userRules ?? '', location.hostname, document));
   }
 
   setHidden(id: number, hidden: boolean): number[] {

@@ -10,13 +10,18 @@ export interface Settings {
   /** Host name -> mode; hosts not listed are "auto". */
   siteModes: Record<string, SiteMode>;
   level: HideLevel;
+  /** The user's hiding rules, uBlock Origin cosmetic syntax (src/core/declutter/cosmetic-filter.ts). */
+  userRules: string;
 }
+
+/** Longest rules text kept; a longer stored value is dropped (the default, no rules) rather than cut. */
+export const MAX_USER_RULES_CHARS = 100_000;
 
 export const SETTINGS_VERSION = 1;
 export const SITE_MODES: SiteMode[] = ['auto', 'always', 'off'];
 
 export function defaultSettings(): Settings {
-  return { version: 1, siteModes: {}, level: 'section' };
+  return { version: 1, siteModes: {}, level: 'section', userRules: '' };
 }
 
 export function parseSettings(raw: unknown): Settings {
@@ -29,6 +34,7 @@ export function parseSettings(raw: unknown): Settings {
     }
   }
   if (r.level === 'form' || r.level === 'section') settings.level = r.level;
+  if (typeof r.userRules === 'string' && r.userRules.length <= MAX_USER_RULES_CHARS) settings.userRules = r.userRules;
   return settings;
 }
 

@@ -1,8 +1,9 @@
 import { squash } from '../article/text-weight';
 import type { HideSource } from '../report';
 import type { CommentSystem } from './comment-systems';
+import type { UserRule } from './cosmetic-filter';
 import { type GuardContext, guardRefusal } from './guard';
-import type { ResiduePhraseSet } from './residue-phrases';
+import { foldPhrase as fold, type ResiduePhraseSet } from './residue-phrases';
 
 export type HideLevel = 'form' | 'section';
 
@@ -33,23 +34,44 @@ export interface PlanInput {
   level: HideLevel;
   systems: CommentSystem[];
   phrases: ResiduePhraseSet[];
+  /** The user's rules for this site (cosmetic-filter.ts), applied at both levels, through the same guard. */
+  userRules?: UserRule[];
 }
+
+/** The system name user rules are reported under. */
+export const USER_SYSTEM = 'user';
 
 const CONTROLS = 'input:not([type="hidden"]), textarea, select, button, [contenteditable="true"]';
 const TEXT_BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, td, dd';
 const PHRASE_CLIMB = 6;
+/** A residue container is a form, not a page region: past this much text the climb stops. */
+const MAX_RESIDUE_CONTAINER_CHARS = 1500;
 
-/** Selector matching every comment container of every system (used to keep comments out of the body). */
-export function commentContainerSelector(systems: CommentSystem[]): string {
-  return systems.flatMap((s) => [...s.section, ...s.form]).join(', ');
+/**
+ * Selector matching every comment container of every system (used to keep comments out of the body).
+ * Given a document, selectors it cannot parse are left out: one bad selector must not make the whole list
+ * throw wherever it is used.
+ */
+export function commentContainerSelector(systems: CommentSystem[], doc?: Document): string {
+  const all = systems.flatMap((s) => [...s.section, ...s.form]);
+  return (doc ? all.filter((sel) => isValidSelector(doc, sel)) : all).join(', ');
+}
+
+function isValidSelector(doc: Document, selector: string): boolean {
+  try {
+    doc.createDocumentFragment().querySelector(selector);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export function planHiding(input: PlanInput): HidePlan {
-  const { doc, root, level, systems, phrases } = input;
+  const { doc, root, level, systems, phrases, userRules = [] } = input;
   const residue = new ResidueIndex(phrases);
   const ctx: GuardContext = {
     root,
-    protectedBlocks: protectedBlocks(root, commentContainerSelector(systems), residue),
+    protectedBlocks: protectedBlocks(root, commentContainerSelector(systems, doc), residue),
     pageChars: squash(doc.body?.textContent).length,
   };
   const plan: HidePlan = { items: [], refused: [] };
@@ -73,8 +95,16 @@ export function planHiding(input: PlanInput): HidePlan {
       for (const el of safeQueryAll(doc, selector)) consider(el, 'builtin', system.id);
     }
   }
+  for (const rule of userRules) {
+    for (const el of safeQueryAll(doc, rule.selector)) {
+      if (rule.hasText.length && !rule.hasText.every((t) => (el.textContent ?? '').includes(t))) continue;
+      consider(el, 'user', USER_SYSTEM);
+    }
+  }
+  // At form level a phrase must not take a whole comment section (with its comments) along with it.
+  const sections = level === 'form' ? systems.flatMap((s) => s.section).filter((sel) => isValidSelector(doc, sel)).join(', ') : '';
   for (const hit of residue.find(doc)) {
-    const container = residueContainer(hit.node, residue);
+    const container = residueContainer(hit.node, residue, sections);
     if (container) consider(container, 'phrase', hit.system);
   }
   plan.items.sort((a, b) => order(a.element, b.element));
@@ -104,14 +134,20 @@ function protectedBlocks(root: Element | null, commentSelector: string, residue:
   });
 }
 
-/** Smallest ancestor holding the phrase together with form controls, or made of form strings only. */
-function residueContainer(node: Text, residue: ResidueIndex): Element | null {
+/**
+ * Smallest ancestor holding the phrase together with form controls, or made of form strings only. The climb
+ * stops below an element matching `stopAt` (comment sections, at form level).
+ */
+function residueContainer(node: Text, residue: ResidueIndex, stopAt = ''): Element | null {
   let el = node.parentElement;
   let onlyResidue: Element | null = null;
   for (let i = 0; el && i < PHRASE_CLIMB; i++, el = el.parentElement) {
     if (el.tagName === 'BODY' || el.tagName === 'HTML') break;
+    if (stopAt && el.matches(stopAt)) break;
+    const text = squash(el.textContent);
+    if (text.length > MAX_RESIDUE_CONTAINER_CHARS) break;
     if (el.querySelector(CONTROLS)) return el;
-    if (residue.isOnlyResidue(squash(el.textContent))) onlyResidue = el;
+    if (residue.isOnlyResidue(text)) onlyResidue = el;
     else if (onlyResidue) break;
   }
   return onlyResidue;
@@ -124,11 +160,17 @@ interface ResidueHit {
 
 class ResidueIndex {
   private readonly bySystem: { phrase: string; system: string }[];
+  /** First characters of every phrase: a text node that starts with none of them is no hit. */
+  private readonly starts = new Set<string>();
+  private readonly longest: number;
 
   constructor(sets: ResiduePhraseSet[]) {
     this.bySystem = sets
       .flatMap((s) => s.phrases.map((p) => ({ phrase: fold(p), system: s.system })))
+      .filter((p) => p.phrase.length >= START)
       .sort((a, b) => b.phrase.length - a.phrase.length);
+    for (const { phrase } of this.bySystem) this.starts.add(phrase.slice(0, START));
+    this.longest = this.bySystem[0]?.phrase.length ?? 0;
   }
 
   find(doc: Document): ResidueHit[] {
@@ -138,9 +180,10 @@ class ResidueIndex {
     for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
       const parent = n.parentElement;
       if (!parent || /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test(parent.tagName)) continue;
-      const text = fold(n.data);
+      if (n.data.length < 8 || n.data.length > 4 * this.longest + 40) continue;
+      const text = fold(n.data).replace(LEADING_PUNCT, '');
       // A hit is a text node made of form strings, never a sentence that happens to contain one.
-      if (text.length < 8 || !this.isOnlyResidue(text)) continue;
+      if (text.length < 8 || !this.starts.has(text.slice(0, START)) || !this.isOnlyResidue(text)) continue;
       const match = this.bySystem.find((p) => text.includes(p.phrase));
       if (match) hits.push({ node: n, system: match.system });
     }
@@ -149,6 +192,7 @@ class ResidueIndex {
 
   /** True when the text is nothing but known form strings (and punctuation). */
   isOnlyResidue(text: string): boolean {
+    if (!text || text.length > 8 * this.longest + 200) return false;
     let rest = fold(text);
     if (!rest) return false;
     let found = false;
@@ -162,6 +206,6 @@ class ResidueIndex {
   }
 }
 
-function fold(s: string): string {
-  return s.replace(/\s+/g, ' ').trim().toLowerCase();
-}
+/** Length of the phrase prefix used to reject text nodes cheaply. */
+const START = 4;
+const LEADING_PUNCT = /^[\s\p{P}\p{S}]+/u;

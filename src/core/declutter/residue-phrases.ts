@@ -1,28 +1,47 @@
-// UI strings that comment forms leave behind in the page text (often visible once a page is copied,
-// translated or loses its stylesheet). Matched case-insensitively as whole strings after white space is
-// folded. They hide the smallest container that holds them with the form's controls, or a container made
-// of nothing but such strings.
+// UI strings that comment forms leave in the page text (often visible once a page is copied, translated or
+// loses its stylesheet). Matched case-insensitively as whole strings after white space, apostrophes and
+// ellipses are folded. A text node made of nothing but such strings hides the smallest container that holds
+// it together with the form's controls, or a container made of nothing but such strings (plan.ts); a
+// sentence of the article that merely contains one is never a hit.
+//
+// Each set names where its strings come from: the projects' own sources and translation files (GPL, short
+// UI strings). Strings that would be ordinary words in an article ("Comment", "Name", "Newest") are left
+// out on purpose. A "%s" in a source string is cut: "Required fields are marked %s" is listed as its
+// leading words, the leftover "*" counts as punctuation.
 
 export interface ResiduePhraseSet {
   system: string;
   lang: string;
+  /** Source of the strings: the project's source file or its translation file for this language. */
+  reference?: string;
   phrases: string[];
 }
 
+const WP_CORE = 'https://github.com/WordPress/wordpress-develop/blob/trunk/src/wp-includes/comment-template.php';
+const WP_PO = (locale: string) => `https://translate.wordpress.org/projects/wp/dev/${locale}/default/`;
+const WPDISCUZ = 'https://github.com/gVectors/wpdiscuz/blob/master/class.WpdiscuzOptions.php';
+const WPDISCUZ_PO = (locale: string) => `https://translate.wordpress.org/projects/wp-plugins/wpdiscuz/stable/${locale}/default/`;
+const JETPACK = 'https://github.com/Automattic/jetpack/blob/trunk/projects/plugins/jetpack/modules/subscriptions.php';
+const JETPACK_PO = (locale: string) => `https://translate.wordpress.org/projects/wp-plugins/jetpack/stable/${locale}/default/`;
+
 export const RESIDUE_PHRASES: ResiduePhraseSet[] = [
+  // tagDiv Newspaper: comments.php passes these through __td() (its own translation panel).
   {
     system: 'tagdiv',
     lang: 'en',
+    reference: 'https://tagdiv.com/newspaper/',
     phrases: [
       'Please enter your comment!',
       'Please enter your name here',
       'You have entered an incorrect email address!',
       'Please enter your email address here',
+      'Log in to leave a comment',
     ],
   },
   {
     system: 'tagdiv',
     lang: 'ru',
+    reference: 'https://tagdiv.com/newspaper/',
     phrases: [
       'Пожалуйста, введите ваш комментарий!',
       'Пожалуйста, введите свое имя здесь',
@@ -33,31 +52,293 @@ export const RESIDUE_PHRASES: ResiduePhraseSet[] = [
   {
     system: 'recaptcha',
     lang: 'en',
-    phrases: [
-      'Captcha verification failed!',
-      'CAPTCHA user score failed. Please contact us!',
-      'reCAPTCHA verification failed',
-    ],
+    reference: 'https://developers.google.com/recaptcha/docs/display',
+    phrases: ['Captcha verification failed!', 'CAPTCHA user score failed. Please contact us!', 'reCAPTCHA verification failed'],
   },
+
+  // WordPress core comment_form(): title_reply, cancel_reply_link, comment_notes_before, the cookies
+  // consent label and label_submit, in the core translations of each locale.
   {
     system: 'wordpress',
     lang: 'en',
+    reference: WP_CORE,
     phrases: [
       'Leave a Reply',
-      'Leave a Reply Cancel reply',
+      'Cancel reply',
       'Your email address will not be published.',
-      'Required fields are marked *',
+      'Required fields are marked',
       'Save my name, email, and website in this browser for the next time I comment.',
+      'Post Comment',
     ],
   },
   {
     system: 'wordpress',
     lang: 'ru',
+    reference: WP_PO('ru'),
     phrases: [
       'Добавить комментарий',
+      'Отменить ответ',
+      'Ваш e-mail не будет опубликован.',
       'Ваш адрес email не будет опубликован.',
-      'Обязательные поля помечены *',
+      'Обязательные поля помечены',
       'Сохранить моё имя, email и адрес сайта в этом браузере для последующих моих комментариев.',
+      'Отправить комментарий',
+    ],
+  },
+  {
+    system: 'wordpress',
+    lang: 'uk',
+    reference: WP_PO('uk'),
+    phrases: [
+      'Залишити відповідь',
+      'Скасувати відповідь',
+      'Ваша e-mail адреса не оприлюднюватиметься.',
+      "Обов'язкові поля позначені",
+      "Зберегти моє ім'я, e-mail, та адресу сайту в цьому браузері для моїх подальших коментарів.",
+      'Опублікувати коментар',
+    ],
+  },
+  {
+    system: 'wordpress',
+    lang: 'de',
+    reference: WP_PO('de'),
+    phrases: [
+      'Schreibe einen Kommentar',
+      'Antworten abbrechen',
+      'Deine E-Mail-Adresse wird nicht veröffentlicht.',
+      'Erforderliche Felder sind mit',
+      'Meinen Namen, E-Mail und Website in diesem Browser speichern, bis ich wieder kommentiere.',
+      'Kommentar abschicken',
+    ],
+  },
+  {
+    system: 'wordpress',
+    lang: 'fr',
+    reference: WP_PO('fr'),
+    phrases: [
+      'Laisser un commentaire',
+      'Annuler la réponse',
+      'Votre adresse de messagerie ne sera pas publiée.',
+      'Votre adresse e-mail ne sera pas publiée.',
+      'Les champs obligatoires sont indiqués avec',
+      'Enregistrer mon nom, mon e-mail et mon site web dans le navigateur pour mon prochain commentaire.',
+    ],
+  },
+  {
+    system: 'wordpress',
+    lang: 'es',
+    reference: WP_PO('es'),
+    phrases: [
+      'Deja un comentario',
+      'Cancelar respuesta',
+      'Tu dirección de correo electrónico no será publicada.',
+      'Los campos obligatorios están marcados con',
+      'Guardar mi nombre, correo electrónico y sitio web en este navegador para la próxima vez que haga un comentario.',
+      'Publicar comentario',
+    ],
+  },
+  {
+    system: 'wordpress',
+    lang: 'it',
+    reference: WP_PO('it'),
+    phrases: [
+      'Lascia un commento',
+      'Annulla risposta',
+      'Il tuo indirizzo email non sarà pubblicato.',
+      'I campi obbligatori sono contrassegnati',
+      'Pubblica il commento',
+    ],
+  },
+  {
+    system: 'wordpress',
+    lang: 'pt',
+    reference: WP_PO('pt-br'),
+    phrases: [
+      'Deixe uma resposta',
+      'Cancelar resposta',
+      'O seu endereço de e-mail não será publicado.',
+      'O seu endereço de email não será publicado.',
+      'Campos obrigatórios são marcados com',
+      'Campos obrigatórios marcados com',
+      'Salvar meus dados neste navegador para a próxima vez que eu comentar.',
+      'Guardar o meu nome, email e site neste navegador para a próxima vez que eu comentar.',
+      'Publicar comentário',
+    ],
+  },
+
+  // wpDiscuz: the default phrases of its options class and their translations.
+  {
+    system: 'wpdiscuz',
+    lang: 'en',
+    reference: WPDISCUZ,
+    phrases: [
+      'Be the First to Comment!',
+      'Start the discussion',
+      'Join the discussion',
+      'new follow-up comments',
+      'new replies to my comments',
+      'Hottest comment thread',
+      'Most reacted comment',
+      'Inline Feedbacks',
+      'View all comments',
+    ],
+  },
+  {
+    system: 'wpdiscuz',
+    lang: 'ru',
+    reference: WPDISCUZ_PO('ru'),
+    phrases: [
+      'Оставьте первый комментарий!',
+      'Начать обсуждение',
+      'Присоединиться к обсуждению',
+      'новых последующих комментариях',
+      'новых ответах на мои комментарии',
+      'Цепочка популярного комментария',
+      'Самый популярный комментарий',
+      'Посмотреть все комментарии',
+      'Сообщать о новых ответах на этот комментарий',
+    ],
+  },
+  {
+    system: 'wpdiscuz',
+    lang: 'uk',
+    reference: WPDISCUZ_PO('uk'),
+    phrases: [
+      'Прокоментуйте першим!',
+      'Почніть дискусію',
+      'Приєднуйтесь до дискусії',
+      'нові подальші коментарі',
+      'нові відповіді на мої коментарі',
+      'Найгарячіша гілка коментарів',
+      'Найпопулярніший коментар',
+      'Переглянути всі коментарі',
+    ],
+  },
+  {
+    system: 'wpdiscuz',
+    lang: 'de',
+    reference: WPDISCUZ_PO('de'),
+    phrases: [
+      'Schreib den ersten Kommentar!',
+      'Beginne die Diskussion',
+      'An der Diskussion teilnehmen',
+      'Neue Antworten auf meine Kommentare',
+      'Brisantester Kommentar-Thread',
+      'Kommentar mit den meisten Reaktionen',
+      'Alle Kommentare anzeigen',
+    ],
+  },
+  {
+    system: 'wpdiscuz',
+    lang: 'fr',
+    reference: WPDISCUZ_PO('fr'),
+    phrases: [
+      'Soyez le premier à commenter !',
+      'Démarrer la discussion',
+      'Rejoindre la discussion',
+      'nouveaux commentaires de suivi',
+      'nouvelles réponses à mes commentaires',
+      'Fil de commentaire le plus chaud',
+      'Commentaire avec le plus de réactions',
+      'Afficher tous les commentaires',
+      'Notifier des nouvelles réponses à ce commentaire',
+    ],
+  },
+  {
+    system: 'wpdiscuz',
+    lang: 'pt',
+    reference: WPDISCUZ_PO('pt-br'),
+    phrases: [
+      'Seja o Primeiro a Comentar!',
+      'Iniciar a discussão',
+      'Comece a discussão',
+      'Entre na discussão',
+      'novos comentários de acompanhamento',
+      'novas respostas aos meus comentários',
+      'Tópico de comentários mais quente',
+      'Ver todos os comentários',
+      'Notificar-me de respostas a este comentário',
+    ],
+  },
+
+  // Jetpack: the comment subscription checkboxes and the comment block's prompts.
+  {
+    system: 'jetpack',
+    lang: 'en',
+    reference: JETPACK,
+    phrases: ['Notify me of follow-up comments by email.', 'Notify me of new posts by email.', 'Write a Comment...'],
+  },
+  {
+    system: 'jetpack',
+    lang: 'ru',
+    reference: JETPACK_PO('ru'),
+    phrases: ['Уведомить меня о новых комментариях по email.', 'Уведомлять меня о новых записях почтой.', 'Опубликовать комментарий...'],
+  },
+  {
+    system: 'jetpack',
+    lang: 'uk',
+    reference: JETPACK_PO('uk'),
+    phrases: ['Повідомити мене про нові коментарі по email.', 'Повідомляти мене про нові записи електронною поштою.', 'Написати коментар...'],
+  },
+  {
+    system: 'jetpack',
+    lang: 'de',
+    reference: JETPACK_PO('de'),
+    phrases: [
+      'Benachrichtige mich über nachfolgende Kommentare via E-Mail.',
+      'Benachrichtige mich über neue Beiträge via E-Mail.',
+      'Kommentar verfassen',
+      'Verfasse einen Kommentar...',
+    ],
+  },
+  {
+    system: 'jetpack',
+    lang: 'fr',
+    reference: JETPACK_PO('fr'),
+    phrases: [
+      'Prévenez-moi de tous les nouveaux commentaires par e-mail.',
+      'Prévenez-moi de tous les nouveaux articles par e-mail.',
+      'Écrire un commentaire...',
+    ],
+  },
+  {
+    system: 'jetpack',
+    lang: 'es',
+    reference: JETPACK_PO('es'),
+    phrases: [
+      'Recibir un email con los siguientes comentarios a esta entrada.',
+      'Recibir un email con cada nueva entrada.',
+      'Escribir un Comentario...',
+    ],
+  },
+  {
+    system: 'jetpack',
+    lang: 'it',
+    reference: JETPACK_PO('it'),
+    phrases: [
+      'Avvertimi via email in caso di risposte al mio commento.',
+      'Avvertimi via email alla pubblicazione di un nuovo articolo.',
+      'Scrivi un Commento...',
+    ],
+  },
+  {
+    system: 'jetpack',
+    lang: 'pt',
+    reference: JETPACK_PO('pt-br'),
+    phrases: [
+      'Notifique-me sobre novos comentários por e-mail.',
+      'Notifique-me sobre novas publicações por e-mail.',
+      'Escreva um Comentário',
     ],
   },
 ];
+
+/** The folding every phrase and every page text goes through before they are compared. */
+export function foldPhrase(s: string): string {
+  return s
+    .replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'")
+    .replace(/\u2026/g, '...')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
