@@ -44,7 +44,7 @@ export function analyzePage(doc: Document, options: AnalyzeOptions): PageReport 
 
 export function analyzeDocument(doc: Document, options: AnalyzeOptions): Analysis {
   const systems = options.systems ?? COMMENT_SYSTEMS;
-  const commentSelector = commentContainerSelector(systems);
+  const commentSelector = commentContainerSelector(systems, doc);
   const timings: Record<string, number> = {};
   const clock = globalThis.performance;
   let t = clock.now();

@@ -39,7 +39,9 @@ export function parseSettings(raw: unknown): Settings {
 }
 
 export function modeFor(settings: Settings, host: string): SiteMode {
-  return settings.siteModes[siteKey(host)] ?? 'auto';
+  const key = siteKey(host);
+  // Own keys only: a host named "constructor" must not read Object.prototype.constructor.
+  return Object.hasOwn(settings.siteModes, key) ? settings.siteModes[key]! : 'auto';
 }
 
 /** The key a site's mode is stored under: the host without a leading "www.". */

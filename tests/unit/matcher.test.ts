@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { Entry, Label, Pack } from '../../src/core/glossary/pack';
 import { compilePacks, findMatches, type Match, prepareText } from '../../src/core/match/matcher';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { foldCase, foldKeepCase, isLetter, isWordChar, normalizePattern } from '../../src/core/match/normalize';
 

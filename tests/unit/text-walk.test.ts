@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-// jsdom here: happy-dom's Range.toString() returns "" for ranges across text nodes.
+// jsdom here: happy-dom's Range.toString() returns "" in documents made by DOMParser.
 import { describe, expect, it } from 'vitest';
 import { pointAt, walkText } from '../../src/core/match/text-walk';
 

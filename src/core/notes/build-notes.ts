@@ -150,6 +150,8 @@ export function quotedName(text: string, labelStart: number): string | null {
   const words = clause.split(/\s+/);
   const name: string[] = [];
   for (let i = words.length - 1; i >= 0; i--) {
+    // A comma, colon or semicolon after a word ends the name that follows it ("In May, Memorial" -> "Memorial").
+    if (name.length && /[,:;]$/u.test(words[i]!)) break;
     const w = words[i]!.replace(/^[«"'“(]+|[»"'”),:;]+$/gu, '');
     if (/^\p{Lu}/u.test(w) || (name.length && /^(of|the|for|al|and|и|за)$/i.test(w))) name.unshift(w);
     else if (name.length) break;

@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyzeDocument, analyzePage } from '../../src/core/analyze';
+import { compilePacks } from '../../src/core/match/matcher';
+import { SHIPPED_PACKS } from '../../src/extension/packs';
+import { articleDoc, parse } from './helpers/pages';
+
+const packs = compilePacks(SHIPPED_PACKS);
+const now = new Date('2026-11-25T12:00:00Z');
+
+describe('analyzePage', () => {
+  it('stops at once on a page that is not an article', () => {
+    const doc = parse(readFileSync('tests/fixtures/home-page-cards/page.html', 'utf8'));
+    const a = analyzeDocument(doc, { packs, now, url: 'https://steppe-courier.example/' });
+    expect(a.root).toBeNull();
+    expect(a.text).toBeNull();
+    expect(a.plan.items).toEqual([]);
+    expect(a.report).toMatchObject({ hidden: [], refused: [], notes: [], labels: [], meta: { title: null, lang: null, published: null, outlet: null } });
+    expect(a.report.article.isArticle).toBe(false);
+  });
+
+  it('runs the whole pipeline on that page when the site is set to Always', () => {
+    const doc = parse(readFileSync('tests/fixtures/home-page-cards/page.html', 'utf8'));
+    const a = analyzeDocument(doc, { packs, now, url: 'https://steppe-courier.example/', forceArticle: true });
+    expect(a.report.article.isArticle).toBe(false);
+    expect(a.root).not.toBeNull();
+    expect(a.report.hidden.map((h) => h.system)).toContain('tagdiv');
+    expect(a.report.meta.outlet).toBe('Steppe Courier');
+  });
+
+  it('does not read names in hidden comments as article text', () => {
+    const comments =
+      '<div id="comments"><ol class="comment-list"><li><p>Meduza wrote this first, and Bellingcat too, long before this outlet did.</p></li></ol></div>';
+    const url = 'https://news.example/2021/07/09/a/';
+    const section = analyzeDocument(articleDoc({ inBody: comments }), { packs, now, url, level: 'section' });
+    expect(section.root?.id).toBe('body');
+    expect(section.report.hidden.map((h) => h.system)).toEqual(['wordpress']);
+    expect(section.report.notes).toEqual([]);
+    // Control: at form level the comment list stays visible, and is read.
+    const form = analyzeDocument(articleDoc({ inBody: comments }), { packs, now, url, level: 'form' });
+    expect(form.report.hidden).toEqual([]);
+    expect(form.report.notes.map((n) => n.id)).toEqual(['designated-entities/meduza', 'designated-entities/bellingcat']);
+  });
+
+  it('maps note spans onto the walked text', () => {
+    const doc = parse(readFileSync('tests/fixtures/demo-tagdiv-article/page.html', 'utf8'));
+    const a = analyzeDocument(doc, { packs, now, url: 'https://steppe-courier.example/2021/07/09/tajikistan-reservists/' });
+    const text = a.text!.text;
+    const spans = a.spans.get('designated-entities/taliban')!.map((s) => text.slice(s.start, s.end));
+    expect(spans).toEqual(['the Taliban', "the organization's activities are prohibited on the territory of the Russian Federation"]);
+  });
+
+  it('uses the clock it is given for "now"', () => {
+    const doc = parse(readFileSync('tests/fixtures/demo-tagdiv-article/page.html', 'utf8'));
+    const url = 'https://steppe-courier.example/2021/07/09/tajikistan-reservists/';
+    const before = analyzePage(doc, { packs, now: new Date('2024-01-01T00:00:00Z'), url });
+    const after = analyzePage(doc, { packs, now, url });
+    const status = (r: typeof before) => r.notes.find((n) => n.id === 'designated-entities/taliban')!.status[0]!;
+    expect(status(before).now).not.toContain('suspended');
+    expect(status(after).now).toContain('suspended');
+    expect(status(before).atPublication).toBe(status(after).atPublication);
+  });
+
+  it('reports timings of each stage and is plain, serialisable data', () => {
+    const doc = parse(readFileSync('tests/fixtures/demo-tagdiv-article/page.html', 'utf8'));
+    const r = analyzePage(doc, { packs, now, url: 'https://steppe-courier.example/2021/07/09/tajikistan-reservists/' });
+    expect(Object.keys(r.timings)).toEqual(['detect', 'metadata', 'declutter', 'match', 'notes']);
+    expect(JSON.parse(JSON.stringify(r))).toEqual(r);
+  });
+});
