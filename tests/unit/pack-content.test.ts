@@ -1,0 +1,219 @@
+// @vitest-environment node
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Pack } from '../../src/core/glossary/pack';
+import { validatePack } from '../../src/core/glossary/validate';
+import { compilePacks, findMatches, type Match, prepareText } from '../../src/core/match/matcher';
+import { normalizePattern } from '../../src/core/match/normalize';
+
+// Content of the two designation packs: enough label wordings and entities, every one dated and sourced,
+// nothing claimed twice, and the wordings found in real-looking text.
+
+const load = (name: string) => JSON.parse(readFileSync(`assets/packs/${name}.json`, 'utf8')) as Pack;
+const labelsPack = load('ru-designation-labels');
+const entitiesPack = load('designated-entities');
+const compiled = compilePacks([labelsPack, entitiesPack]);
+
+const LABEL = (id: string) => `ru-designation-labels/${id}`;
+const ENTRY = (id: string) => `designated-entities/${id}`;
+
+function find(text: string): (Match & { text: string })[] {
+  return findMatches(compiled, prepareText(text)).map((m) => ({ ...m, text: text.slice(m.start, m.end) }));
+}
+
+const refs = (text: string) => find(text).map((m) => m.ref);
+
+describe('designation packs: counts and shape', () => {
+  it('both validate', () => {
+    for (const p of [labelsPack, entitiesPack]) expect(validatePack(p).ok).toBe(true);
+  });
+
+  it('keep the label ids other code and tests use', () => {
+    const ids = labelsPack.labels.map((l) => l.id);
+    for (const id of ['ru-terrorist', 'ru-extremist', 'ru-foreign-agent', 'ru-undesirable']) expect(ids).toContain(id);
+  });
+
+  it('have at least 60 label phrases across English and Russian, with both languages for every label', () => {
+    const total = labelsPack.labels.reduce((n, l) => n + (l.phrases.en?.length ?? 0) + (l.phrases.ru?.length ?? 0), 0);
+    expect(total).toBeGreaterThanOrEqual(60);
+    for (const l of labelsPack.labels) {
+      expect(l.phrases.en?.length, l.id).toBeGreaterThan(0);
+      expect(l.phrases.ru?.length, l.id).toBeGreaterThan(0);
+    }
+  });
+
+  it('give every label an explanation, law, penalty and https sources', () => {
+    for (const l of labelsPack.labels) {
+      expect(l.explanation.length, l.id).toBeGreaterThan(80);
+      expect(l.law.length, l.id).toBeGreaterThan(20);
+      expect(l.penalty?.length ?? 0, l.id).toBeGreaterThan(10);
+      expect(l.sources.length, l.id).toBeGreaterThan(0);
+      for (const s of l.sources) expect(s.url, l.id).toMatch(/^https:\/\/[^/]+\//);
+    }
+  });
+
+  it('have at least 50 entries, keeping the ids tests rely on', () => {
+    expect(entitiesPack.entries.length).toBeGreaterThanOrEqual(50);
+    const ids = entitiesPack.entries.map((e) => e.id);
+    for (const id of ['taliban', 'al-qaeda', 'islamic-state', 'hizb-ut-tahrir', 'muslim-brotherhood', 'jabhat-al-nusra', 'hts', 'meta', 'fbk', 'jehovahs-witnesses', 'meduza', 'tv-rain', 'rferl', 'bellingcat', 'azov'])
+      expect(ids).toContain(id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('give every entry English and Russian names, a summary and https sources', () => {
+    for (const e of entitiesPack.entries) {
+      expect(e.names.en?.length, e.id).toBeGreaterThan(0);
+      expect(e.names.ru?.length, e.id).toBeGreaterThan(0);
+      expect(e.summary.length, e.id).toBeGreaterThan(20);
+      expect(e.sources.length, e.id).toBeGreaterThan(0);
+      for (const s of e.sources) expect(s.url, e.id).toMatch(/^https:\/\/[^/]+\//);
+    }
+  });
+
+  it('date and source every designation', () => {
+    for (const e of entitiesPack.entries) {
+      expect(e.designations?.length ?? 0, e.id).toBeGreaterThan(0);
+      for (const d of e.designations ?? []) {
+        expect(d.since, e.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        expect(d.source.url, e.id).toMatch(/^https:\/\/[^/]+\//);
+        if (d.suspended) expect(d.suspended > d.since, e.id).toBe(true);
+        if (d.until) expect(d.until > d.since, e.id).toBe(true);
+      }
+    }
+  });
+
+  it('keep stems at least 3 letters with 1-4 suffix letters', () => {
+    for (const e of entitiesPack.entries)
+      for (const s of e.stems ?? []) {
+        expect([...s.stem].length, e.id).toBeGreaterThanOrEqual(3);
+        expect(s.maxSuffix, e.id).toBeGreaterThanOrEqual(1);
+        expect(s.maxSuffix, e.id).toBeLessThanOrEqual(4);
+      }
+  });
+});
+
+describe('designation packs: nothing claimed twice', () => {
+  /** Every pattern of both packs, keyed the way the matcher compares it, with its owners. */
+  function claims(): Map<string, Set<string>> {
+    const out = new Map<string, Set<string>>();
+    const claim = (key: string, who: string) => {
+      if (!out.has(key)) out.set(key, new Set());
+      out.get(key)!.add(who);
+    };
+    for (const e of entitiesPack.entries) {
+      const who = `entry ${e.id}`;
+      for (const n of Object.values(e.names).flat()) claim(normalizePattern(n), who);
+      // A case-sensitive name collides with any name of the same letters.
+      for (const n of e.caseSensitive ?? []) claim(normalizePattern(n), who);
+      for (const s of e.stems ?? []) claim(`${normalizePattern(s.stem)}*`, who);
+    }
+    for (const l of labelsPack.labels) for (const p of Object.values(l.phrases).flat()) claim(normalizePattern(p), `label ${l.id}`);
+    return out;
+  }
+
+  it('no name, stem or phrase belongs to two entries or labels, and no phrase is also a name', () => {
+    const twice = [...claims()].filter(([, who]) => who.size > 1).map(([key, who]) => `"${key}": ${[...who].join(', ')}`);
+    expect(twice).toEqual([]);
+  });
+
+  it('no stem reaches a name of another entry', () => {
+    const problems: string[] = [];
+    for (const e of entitiesPack.entries)
+      for (const s of e.stems ?? []) {
+        const stem = normalizePattern(s.stem);
+        for (const o of entitiesPack.entries) {
+          if (o === e) continue;
+          for (const n of [...Object.values(o.names).flat(), ...(o.caseSensitive ?? [])]) {
+            const name = normalizePattern(n);
+            const rest = name.slice(stem.length);
+            if (name.startsWith(stem) && rest.length <= s.maxSuffix && !/[^\p{L}]/u.test(rest)) problems.push(`${e.id} ${stem}* -> ${o.id} ${n}`);
+          }
+        }
+      }
+    expect(problems).toEqual([]);
+  });
+
+  it('no label phrase is shorter than two words (bare "banned" or "extremist" would fire everywhere)', () => {
+    const short = labelsPack.labels.flatMap((l) =>
+      Object.values(l.phrases)
+        .flat()
+        .filter((p) => normalizePattern(p).split(' ').length < 2 && !/-/.test(p)),
+    );
+    expect(short).toEqual([]);
+  });
+});
+
+describe('designation packs: matching', () => {
+  it('finds the 2020-2022 24-word disclaimer written in capitals as one foreign-agent label', () => {
+    const text =
+      'ДАННОЕ СООБЩЕНИЕ (МАТЕРИАЛ) СОЗДАНО И (ИЛИ) РАСПРОСТРАНЕНО ИНОСТРАННЫМ СРЕДСТВОМ МАССОВОЙ ИНФОРМАЦИИ, ' +
+      'ВЫПОЛНЯЮЩИМ ФУНКЦИИ ИНОСТРАННОГО АГЕНТА, И (ИЛИ) РОССИЙСКИМ ЮРИДИЧЕСКИМ ЛИЦОМ, ВЫПОЛНЯЮЩИМ ФУНКЦИИ ' +
+      'ИНОСТРАННОГО АГЕНТА.';
+    const ms = find(text);
+    expect(ms).toHaveLength(1);
+    expect(ms[0]).toMatchObject({ kind: 'label', ref: LABEL('ru-foreign-agent'), start: 0 });
+    expect(ms[0]!.end).toBe(text.length - 1);
+  });
+
+  it('finds the English rendering of the disclaimer as one label', () => {
+    const text =
+      'This message (material) was created and/or distributed by a foreign mass media outlet performing the functions of a foreign agent and/or a Russian legal entity performing the functions of a foreign agent.';
+    expect(refs(text)).toEqual([LABEL('ru-foreign-agent')]);
+  });
+
+  it('finds the fixed parts of the post-December-2022 wording around the name', () => {
+    const text =
+      'НАСТОЯЩИЙ МАТЕРИАЛ (ИНФОРМАЦИЯ) ПРОИЗВЕДЕН, РАСПРОСТРАНЕН И (ИЛИ) НАПРАВЛЕН ИНОСТРАННЫМ АГЕНТОМ «ЛЕВАДА-ЦЕНТР» ЛИБО КАСАЕТСЯ ДЕЯТЕЛЬНОСТИ ИНОСТРАННОГО АГЕНТА «ЛЕВАДА-ЦЕНТР». 18+';
+    expect(refs(text)).toEqual([LABEL('ru-foreign-agent'), ENTRY('levada-center'), LABEL('ru-foreign-agent'), ENTRY('levada-center')]);
+  });
+
+  it('finds Meta\'s extremist label in its usual Russian form, after the name', () => {
+    const ms = find('Instagram (принадлежит Meta, признанной экстремистской и запрещённой в России) удалил пост.');
+    expect(ms.map((m) => `${m.ref}=${m.text}`)).toEqual([
+      `${ENTRY('instagram')}=Instagram`,
+      `${ENTRY('meta')}=Meta`,
+      `${LABEL('ru-extremist')}=признанной экстремистской и запрещённой в России`,
+    ]);
+  });
+
+  it('keeps specific wordings over the generic "banned in Russia"', () => {
+    expect(refs('the Islamic State (a terrorist organization banned in Russia)')).toEqual([ENTRY('islamic-state'), LABEL('ru-terrorist')]);
+    expect(refs('Meta, recognized as extremist and banned in Russia,')).toEqual([ENTRY('meta'), LABEL('ru-extremist')]);
+    expect(refs('Facebook (banned in Russia)')).toEqual([ENTRY('facebook'), LABEL('ru-banned')]);
+    expect(refs('«Правый сектор»* ... * — организация запрещена в РФ')).toEqual([ENTRY('right-sector'), LABEL('ru-banned')]);
+  });
+
+  it('finds the terrorist label of the demo article after the Taliban', () => {
+    expect(refs("fighters of the Taliban terrorist group (the organization's activities are prohibited on the territory of the Russian Federation) took")).toEqual([
+      ENTRY('taliban'),
+      LABEL('ru-terrorist'),
+    ]);
+  });
+
+  it('brings "Талибан", "талибов", "талибами" to the Taliban', () => {
+    expect(find('Талибан, талибов, талибами').map((m) => `${m.ref}=${m.text}`)).toEqual([
+      `${ENTRY('taliban')}=Талибан`,
+      `${ENTRY('taliban')}=талибов`,
+      `${ENTRY('taliban')}=талибами`,
+    ]);
+  });
+
+  it('finds Russian case forms of the foreign-agent and undesirable labels', () => {
+    expect(refs('«Медузы», внесенной в реестр иностранных агентов')).toEqual([ENTRY('meduza'), LABEL('ru-foreign-agent')]);
+    expect(refs('журналист, признанный иноагентом')).toEqual([LABEL('ru-foreign-agent')]);
+    expect(refs('телеканала «Дождь» (нежелательной в РФ)')).toEqual([ENTRY('tv-rain'), LABEL('ru-undesirable')]);
+    expect(refs('Bellingcat, declared undesirable in Russia in 2022')).toEqual([ENTRY('bellingcat'), LABEL('ru-undesirable')]);
+  });
+
+  it('does not fire on ordinary words that share letters with names', () => {
+    // rain, the Sea of Azov, a project, an Islamic state in general, a right sector of a stadium, present tense
+    const text =
+      'Шёл дождь над Азовом и Азовским морем. Проект закона о праве. Они хотят исламское государство. ' +
+      'В правом секторе трибуны. Настоящее время глагола. Important stories of the week. The meta-data.';
+    expect(find(text)).toEqual([]);
+  });
+
+  it('matches Meta only with its capital letter', () => {
+    expect(refs('Meta said; meta said')).toEqual([ENTRY('meta')]);
+  });
+});
