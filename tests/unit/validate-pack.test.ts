@@ -160,6 +160,23 @@ describe('validatePack', () => {
     if (!r.ok) expect(r.errors).toHaveLength(200);
   });
 
+  it('accepts translation notes and checks them like the rest', () => {
+    const note = {
+      id: 'tehran-province',
+      phrases: { en: ['Tehran province'] },
+      meaning: 'Probably Takhar province, misread in translation.',
+      context: ['Afghanistan'],
+      sources: [src],
+    };
+    expect(errorsAfter((p) => (p.translationNotes = [note]))).toEqual([]);
+    expect(errorsAfter((p) => (p.translationNotes = [{ ...note, context: [] }, { ...note, sources: [{ title: 'x', url: 'http://x.example/' }] }]))).toEqual([
+      'translationNotes[0].context: needs at least one context word',
+      'translationNotes[1].id: duplicate id "tehran-province"',
+      'translationNotes[1].sources[0].url: not an https link',
+    ]);
+    expect(errorsAfter((p) => (p.translationNotes = 'none'))).toEqual(['translationNotes: not a list']);
+  });
+
   it('does not let a __proto__ key through as a language', () => {
     const r = parsePack(JSON.stringify(validPack()).replace('"names":{"en"', '"names":{"__proto__":["x"],"en"'));
     expect(errorsOf(r)).toEqual(['entries[0].names.__proto__: not a language code']);
