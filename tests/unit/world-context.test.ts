@@ -154,6 +154,10 @@ describe('world-context matching', () => {
     expect(refs('известия из дома')).toEqual([]);
     expect(refs('we had a rt and an mk')).toEqual([]);
     expect(refs('RT and MK reported')).toEqual(['world-context/rt', 'world-context/mk']);
+    expect(refs('draw a regular pentagon')).toEqual([]);
+    expect(refs('the Pentagon said')).toEqual(['world-context/pentagon']);
+    expect(refs('Казанский кремль и тёплая доха')).toEqual([]);
+    expect(refs('Кремль ответил из Дохи')).toEqual(['world-context/kremlin', 'world-context/doha']);
   });
 
   it('keeps people apart from places that share a stem', () => {
