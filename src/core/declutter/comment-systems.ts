@@ -16,6 +16,11 @@ export interface CommentSystem {
   section: string[];
   /** The widget is usually inserted by a script after load (the late-widget observer watches for it). */
   late?: boolean;
+  /**
+   * Markup many systems share (WordPress's #comments, reCAPTCHA): planned after the specific systems, and
+   * when its element takes in a specific system's element, the hidden item is reported under that system.
+   */
+  generic?: boolean;
 }
 
 export const COMMENT_SYSTEMS: CommentSystem[] = [
@@ -26,14 +31,14 @@ export const COMMENT_SYSTEMS: CommentSystem[] = [
     reference: 'https://tagdiv.com/newspaper/',
     form: [
       '.td-comments-title-wrap',
-      '#respond.comment-respond',
+      '#respond.comment-respond:has(.td-form-comment, .td-warning-comment)',
       '.td-warning-comment',
       '.td-warning-author',
       '.td-warning-email',
       '.td-warning-email-error',
       '.td-form-comment',
     ],
-    section: ['.td-post-content ~ .comments', 'div.comments#comments', '.td_block_comments'],
+    section: ['.td-post-content ~ .comments', 'div.comments#comments:has(.td-comments-title-wrap, .td-form-comment)', '.td_block_comments'],
   },
   {
     // comment_form() prints div#respond.comment-respond > h3#reply-title + form#commentform.comment-form;
@@ -42,6 +47,7 @@ export const COMMENT_SYSTEMS: CommentSystem[] = [
     id: 'wordpress',
     name: 'WordPress comments',
     reference: 'https://github.com/WordPress/wordpress-develop/blob/trunk/src/wp-includes/comment-template.php',
+    generic: true,
     form: ['#respond', '.comment-respond', 'form#commentform', 'form.comment-form', '.wp-block-post-comments-form'],
     section: ['#comments', '.comments-area', 'ol.comment-list', 'ol.commentlist', '.wp-block-comments', '.wp-block-post-comments'],
   },
@@ -72,12 +78,13 @@ export const COMMENT_SYSTEMS: CommentSystem[] = [
     late: true,
   },
   {
-    // Comments plugin: <div class="fb-comments" data-href=... data-numposts=...>, XFBML <fb:comments>.
+    // Comments plugin: <div class="fb-comments" data-href=... data-numposts=...>; the XFBML <fb:comments
+    // numposts=...> tag gets the SDK's .fb_iframe_widget class once rendered.
     id: 'facebook',
     name: 'Facebook comments plugin',
     reference: 'https://developers.facebook.com/docs/plugins/comments/',
     form: [],
-    section: ['.fb-comments', 'fb\\:comments'],
+    section: ['.fb-comments', '.fb_iframe_widget[numposts]', '.fb_iframe_widget[data-numposts]'],
     late: true,
   },
   {
@@ -190,7 +197,7 @@ export const COMMENT_SYSTEMS: CommentSystem[] = [
     name: 'Blogger comments',
     reference: 'https://support.google.com/blogger/answer/47270',
     form: ['iframe#comment-editor', '#comment-post-message', 'a#comment-editor-src', 'div.comment-form'],
-    section: ['div.comments#comments', '#comment-holder', '.comments .comment-thread'],
+    section: ['div.comments#comments:has(#comment-holder, #comment-editor, #comment-post-message)', '#comment-holder', '.comments .comment-thread'],
   },
   {
     // Core comment module: field--comment.html.twig prints section.comment-wrapper / #comments with the
@@ -198,7 +205,7 @@ export const COMMENT_SYSTEMS: CommentSystem[] = [
     id: 'drupal',
     name: 'Drupal comments',
     reference: 'https://git.drupalcode.org/project/drupal/-/blob/11.x/core/modules/comment/templates/field--comment.html.twig',
-    form: ['form.comment-form', 'form#comment-form', 'form[id^="comment-form--"]'],
+    form: ['form.comment-form[data-drupal-selector]', 'form#comment-form.comment-form', 'form[id^="comment-form--"]'],
     section: ['section.comment-wrapper', '#comments.comment-wrapper', '.field--type-comment', '.field--name-comment'],
   },
   {
@@ -287,6 +294,7 @@ export const COMMENT_SYSTEMS: CommentSystem[] = [
     id: 'recaptcha',
     name: 'reCAPTCHA comment plugins',
     reference: 'https://developers.google.com/recaptcha/docs/display',
+    generic: true,
     form: ['.gglcptch', '.g-recaptcha', '.wpcf7-recaptcha'],
     section: [],
   },

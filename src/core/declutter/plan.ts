@@ -84,12 +84,17 @@ export function planHiding(input: PlanInput): HidePlan {
       plan.refused.push({ element, source, system, reason, text: text.slice(0, 80) });
       return;
     }
-    // An outer element replaces the inner ones it holds.
+    // An outer element replaces the inner ones it holds; a generic container (WordPress's #comments) is
+    // reported under the specific system whose widget it holds.
+    const inner = plan.items.filter((i) => element.contains(i.element));
     plan.items = plan.items.filter((i) => !element.contains(i.element));
-    plan.items.push({ element, source, system, chars: text.length, text: text.slice(0, 80) });
+    const specific = generic.has(system) ? inner.find((i) => i.source === 'builtin' && !generic.has(i.system)) : undefined;
+    plan.items.push({ element, source, system: specific?.system ?? system, chars: text.length, text: text.slice(0, 80) });
   };
 
-  for (const system of systems) {
+  const generic = new Set(systems.filter((s) => s.generic).map((s) => s.id));
+  const ordered = [...systems.filter((s) => !s.generic), ...systems.filter((s) => s.generic)];
+  for (const system of ordered) {
     const selectors = level === 'section' ? [...system.section, ...system.form] : system.form;
     for (const selector of selectors) {
       for (const el of safeQueryAll(doc, selector)) consider(el, 'builtin', system.id);

@@ -1,0 +1,106 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { COMMENT_SYSTEMS } from '../../src/core/declutter/comment-systems';
+import { RESIDUE_PHRASES, foldPhrase } from '../../src/core/declutter/residue-phrases';
+
+// The built-in rule data, checked like Refined GitHub checks its features: every comment system is
+// complete, its selectors parse, and it has a fixture page showing what it hides.
+
+const FIXTURES = 'tests/fixtures';
+const parsers: Record<string, Document> = {
+  'happy-dom': new DOMParser().parseFromString('<body></body>', 'text/html'),
+  jsdom: new JSDOM('<body></body>').window.document,
+};
+
+describe('comment systems', () => {
+  it('has at least 20 systems with unique ids', () => {
+    expect(COMMENT_SYSTEMS.length).toBeGreaterThanOrEqual(20);
+    expect(new Set(COMMENT_SYSTEMS.map((s) => s.id)).size).toBe(COMMENT_SYSTEMS.length);
+  });
+
+  it('covers the systems named in the design', () => {
+    const ids = new Set(COMMENT_SYSTEMS.map((s) => s.id));
+    for (const id of ['wordpress', 'tagdiv', 'wpdiscuz', 'jetpack', 'disqus', 'facebook', 'openweb', 'viafoura', 'coral', 'vuukle',
+      'hypercomments', 'cackle', 'vk', 'telegram', 'intensedebate', 'livefyre', 'gigya', 'blogger', 'drupal', 'discourse', 'giscus',
+      'utterances', 'commento', 'remark42', 'hyvor'])
+      expect(ids.has(id), id).toBe(true);
+  });
+
+  describe.each(COMMENT_SYSTEMS.map((s) => [s.id, s] as const))('%s', (id, system) => {
+    it('has an id, a name and an https reference', () => {
+      expect(id).toMatch(/^[a-z0-9-]+$/);
+      expect(system.name.trim().length).toBeGreaterThan(2);
+      expect(() => new URL(system.reference)).not.toThrow();
+      expect(new URL(system.reference).protocol).toBe('https:');
+    });
+
+    it('has at least one form or section selector, and no duplicates', () => {
+      const all = [...system.form, ...system.section];
+      expect(all.length).toBeGreaterThan(0);
+      expect(new Set(all).size).toBe(all.length);
+    });
+
+    it.each(Object.keys(parsers))('has selectors that parse in %s', (parser) => {
+      for (const sel of [...system.form, ...system.section]) {
+        expect(sel.trim(), 'no blank selectors').not.toBe('');
+        expect(/,(?![^(]*\))/.test(sel), `${sel}: one selector per entry`).toBe(false);
+        expect(() => parsers[parser]!.querySelector(sel), sel).not.toThrow();
+      }
+    });
+
+    it('has a fixture folder tests/fixtures/comments-<id>/ that expects it to hide something', () => {
+      const dir = join(FIXTURES, `comments-${id}`);
+      expect(existsSync(join(dir, 'page.html')), `${dir}/page.html`).toBe(true);
+      const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8'));
+      expect(expected.hidden.systems).toContain(id);
+      expect(expected.hidden.selectorsHidden.length).toBeGreaterThan(0);
+      expect(expected.visible.length).toBeGreaterThan(0);
+    });
+  });
+});
+
+describe('residue phrases', () => {
+  const systems = new Set(COMMENT_SYSTEMS.map((s) => s.id));
+
+  it('belong to known systems and name an https source', () => {
+    for (const set of RESIDUE_PHRASES) {
+      expect(systems.has(set.system), set.system).toBe(true);
+      expect(set.reference, `${set.system}/${set.lang}`).toMatch(/^https:\/\//);
+      expect(set.lang).toMatch(/^[a-z]{2}$/);
+    }
+  });
+
+  it('cover English, Russian, Ukrainian, German, French, Spanish, Italian and Portuguese', () => {
+    const langs = new Set(RESIDUE_PHRASES.map((s) => s.lang));
+    for (const lang of ['en', 'ru', 'uk', 'de', 'fr', 'es', 'it', 'pt']) expect(langs.has(lang), lang).toBe(true);
+  });
+
+  it.each([
+    ['wordpress', 8],
+    ['jetpack', 8],
+    ['wpdiscuz', 6],
+    ['tagdiv', 2],
+  ])('has %s strings in at least %i languages', (system, n) => {
+    expect(new Set(RESIDUE_PHRASES.filter((s) => s.system === system).map((s) => s.lang)).size).toBeGreaterThanOrEqual(n);
+  });
+
+  it('has no short or duplicate phrases (short ones would match ordinary words)', () => {
+    const seen = new Map<string, string>();
+    for (const set of RESIDUE_PHRASES) {
+      for (const phrase of set.phrases) {
+        const folded = foldPhrase(phrase);
+        expect(folded.length, phrase).toBeGreaterThanOrEqual(12);
+        const key = `${set.system}:${folded}`;
+        expect(seen.has(key), `${phrase} twice in ${set.system}`).toBe(false);
+        seen.set(key, set.lang);
+      }
+    }
+  });
+
+  it('folds apostrophes, ellipses and white space', () => {
+    expect(foldPhrase('  Обов’язкові\u00a0поля  ')).toBe("обов'язкові поля");
+    expect(foldPhrase('Write a Comment…')).toBe('write a comment...');
+  });
+});
