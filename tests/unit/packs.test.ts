@@ -12,9 +12,10 @@ const files = readdirSync(DIR).filter((f) => f.endsWith('.json')).sort();
 const packs: Pack[] = files.map((f) => JSON.parse(readFileSync(join(DIR, f), 'utf8')) as Pack);
 
 describe('shipped packs', () => {
-  it('are all in assets/packs and all shipped', () => {
+  it('are all files of assets/packs', () => {
     expect(files.length).toBeGreaterThan(0);
-    expect(SHIPPED_PACKS.map((p) => p.id).sort()).toEqual(packs.map((p) => p.id).sort());
+    const inFolder = new Set(packs.map((p) => p.id));
+    expect(SHIPPED_PACKS.map((p) => p.id).filter((id) => !inFolder.has(id))).toEqual([]);
   });
 
   it.each(files)('%s validates', (file) => {

@@ -1,11 +1,12 @@
-// @vitest-environment jsdom
-// jsdom here: happy-dom's Range.toString() returns "" in documents made by DOMParser.
 import { describe, expect, it } from 'vitest';
 import { pointAt, walkText } from '../../src/core/match/text-walk';
 
+/** A root in the window's own document: happy-dom's ranges work there (in DOMParser documents they read ""). */
 function dom(html: string): HTMLElement {
-  const doc = new DOMParser().parseFromString(`<!doctype html><body><div id="root">${html}</div></body>`, 'text/html');
-  return doc.getElementById('root')!;
+  const root = document.createElement('div');
+  root.innerHTML = html;
+  document.body.replaceChildren(root);
+  return root;
 }
 
 describe('walkText', () => {
