@@ -15,3 +15,10 @@ export async function setSiteMode(host: string, mode: SiteMode): Promise<Setting
   await storage.setItem(KEY, settings);
   return settings;
 }
+
+/** Saves the hiding settings (level, the user's rules), keeping every other field as stored. */
+export async function saveHidingSettings(patch: Partial<Pick<Settings, 'level' | 'userRules'>>): Promise<Settings> {
+  const settings = parseSettings({ ...(await loadSettings()), ...patch });
+  await storage.setItem(KEY, settings);
+  return settings;
+}
