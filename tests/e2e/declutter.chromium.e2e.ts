@@ -1,0 +1,172 @@
+/// <reference types="chrome" />
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, type ChromiumSession } from './launch-chromium';
+import { collectFacts } from './page-checks';
+import { expectedFor, type FixtureServer, startFixtureServer } from './server';
+import { waitFor } from './wait';
+
+// Comment clutter in the built Chrome MV3 extension: every comment-system fixture, Show / Hide from the
+// sidebar restoring exactly, a user rule set through extension storage, the form-only level, and a comment
+// widget a page script inserts 500 ms after load.
+
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
+const SYSTEM_FIXTURES = readdirSync(FIXTURES).filter((n) => n.startsWith('comments-') || n.startsWith('residue-')).sort();
+
+let server: FixtureServer;
+let session: ChromiumSession;
+let host: string;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  session = await launchChromium();
+  host = new URL(server.origin).hostname;
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+async function setSettings(settings: Record<string, unknown> | null): Promise<void> {
+  await session.worker.evaluate(
+    (s) => (s ? chrome.storage.local.set({ settings: s }) : chrome.storage.local.clear()),
+    settings,
+  );
+}
+
+/** Opens a fixture and waits until the content script has decided (its report is in). */
+async function open(name: string, page?: Page): Promise<Page> {
+  const p = page ?? (await session.context.newPage());
+  await p.goto(server.url(name));
+  await p.bringToFront();
+  await waitFor(
+    () =>
+      session.worker.evaluate(async () => {
+        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        if (tab?.id === undefined) return null;
+        const state = await chrome.tabs.sendMessage(tab.id, { type: 'get-state' }, { frameId: 0 }).catch(() => null);
+        return state && state.status !== 'pending' ? state : null;
+      }),
+    10_000,
+    `${name} analysed`,
+  );
+  return p;
+}
+
+async function sidebarOf(page: Page): Promise<Frame> {
+  const prefix = `chrome-extension://${session.extensionId}/sidebar.html`;
+  const frame = await waitFor(async () => page.frames().find((f) => f.url().startsWith(prefix)), 10_000, 'the sidebar frame');
+  await frame.waitForSelector('body[data-ready="true"]', { timeout: 10_000 });
+  return frame;
+}
+
+function factsArg(name: string) {
+  const e = expectedFor(name);
+  return { hidden: e.hidden.selectorsHidden, visible: e.visible, texts: e.hiddenTexts ?? [] };
+}
+
+describe('Chromium: built-in comment-system rules', () => {
+  it('hides every system fixture\'s comment markup and keeps its article visible', async () => {
+    expect(SYSTEM_FIXTURES.length).toBeGreaterThanOrEqual(20);
+    const page = await session.context.newPage();
+    const problems: string[] = [];
+    for (const name of SYSTEM_FIXTURES) {
+      await open(name, page);
+      const facts = await page.evaluate(collectFacts, factsArg(name));
+      for (const [sel, hidden] of Object.entries(facts.hiddenSelectors)) if (!hidden) problems.push(`${name}: ${sel} visible`);
+      for (const [text, visible] of Object.entries(facts.textsVisible)) if (visible) problems.push(`${name}: "${text}" visible`);
+      for (const [sel, v] of Object.entries(facts.visibleSelectors))
+        if (!v.total || v.visible !== v.total) problems.push(`${name}: ${sel} ${v.visible}/${v.total} visible`);
+    }
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 60_000);
+});
+
+describe('Chromium: Show and Hide', () => {
+  it('Show restores the element exactly, Hide puts the hiding back', async () => {
+    const page = await open('comments-vk');
+    const sidebar = await sidebarOf(page);
+    const state = () =>
+      page.evaluate(() => {
+        const el = document.getElementById('vk_comments')!;
+        const probe = document.createElement('div');
+        probe.setAttribute('style', 'width: 100%; height: 320px; background: none;');
+        return {
+          visible: el.checkVisibility(),
+          sameStyle: el.style.cssText === probe.style.cssText,
+          marker: el.hasAttribute('data-reading-context-hidden'),
+        };
+      });
+    expect(await state()).toEqual({ visible: false, sameStyle: false, marker: true });
+    const button = sidebar.locator('.section-hidden button.toggle').first();
+    await expect.poll(() => button.textContent()).toBe('Show');
+    await button.click();
+    await expect.poll(state).toEqual({ visible: true, sameStyle: true, marker: false });
+    await expect.poll(() => button.textContent()).toBe('Hide');
+    await button.click();
+    await expect.poll(state).toEqual({ visible: false, sameStyle: false, marker: true });
+    await page.close();
+  });
+});
+
+describe('Chromium: settings', () => {
+  it('applies a user rule set through extension storage, and its exception', async () => {
+    const rules = [`${host}##.reader-poll:has-text(Poll:)`, '##div:has-text(/regex/)', '##div['].join('\n');
+    await setSettings({ version: 1, siteModes: {}, level: 'section', userRules: rules });
+    const page = await open('user-rule-target');
+    const visible = () =>
+      page.evaluate(() => ['.reader-poll', '.newsletter-box', '.entry-content p'].map((s) => document.querySelector(s)!.checkVisibility()));
+    await expect.poll(visible).toEqual([false, true, true]);
+    const sidebar = await sidebarOf(page);
+    expect(await sidebar.locator('.section-hidden .system').allTextContents()).toEqual(['user']);
+
+    await setSettings({ version: 1, siteModes: {}, level: 'section', userRules: `${rules}\n${host}#@#.reader-poll:has-text(Poll:)` });
+    await open('user-rule-target', page);
+    await expect.poll(visible).toEqual([true, true, true]);
+    await setSettings(null);
+    await page.close();
+  });
+
+  it('shows the bad lines of the rules on the options page, with their numbers', async () => {
+    await setSettings({ version: 1, siteModes: {}, level: 'section', userRules: '##.ok\n##div:has-text(/x/)\n||ads.example^' });
+    const page = await session.context.newPage();
+    await page.goto(`chrome-extension://${session.extensionId}/options.html`);
+    await page.waitForSelector('#hiding[data-ready="true"]');
+    const errors = await page.locator('.rule-error').allTextContents();
+    expect(errors.map((e) => e.slice(0, 8))).toEqual(['Line 2: ', 'Line 3: ']);
+    await page.fill('#user-rules', '##.reader-poll');
+    await page.click('#save-rules');
+    await expect.poll(() => page.textContent('#hiding-status')).toContain('1 rule will apply');
+    const stored = await session.worker.evaluate(() => chrome.storage.local.get('settings'));
+    expect((stored.settings as { userRules: string }).userRules).toBe('##.reader-poll');
+    await setSettings(null);
+    await page.close();
+  });
+
+  it('at form level hides the form and keeps the comments', async () => {
+    await setSettings({ version: 1, siteModes: {}, level: 'form', userRules: '' });
+    const page = await open('comments-wordpress');
+    const visible = () => page.evaluate(() => ['#respond', 'ol.comment-list', '.entry-content p'].map((s) => document.querySelector(s)!.checkVisibility()));
+    await expect.poll(visible).toEqual([false, true, true]);
+    await setSettings(null);
+    await page.close();
+  });
+});
+
+describe('Chromium: late widget', () => {
+  it('hides a Disqus thread inserted 500 ms after load', async () => {
+    const page = await open('late-widget-disqus');
+    await page.waitForSelector('html[data-late-inserted="true"]', { state: 'attached', timeout: 5_000 });
+    await expect
+      .poll(() => page.evaluate(() => document.getElementById('disqus_thread')?.checkVisibility() ?? true), { timeout: 5_000 })
+      .toBe(false);
+    expect(await page.evaluate(() => document.querySelector('.entry-content p')!.checkVisibility())).toBe(true);
+    const sidebar = await sidebarOf(page);
+    await expect.poll(() => sidebar.locator('.section-hidden .system').allTextContents()).toEqual(['wordpress', 'disqus']);
+    await page.close();
+  });
+});
