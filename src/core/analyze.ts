@@ -62,7 +62,7 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions): Analysi
   const article = { isArticle: verdict.isArticle, confidence: verdict.confidence, signals: verdict.signals };
   const empty: PageReport = {
     article,
-    meta: { title: null, lang: null, published: null, outlet: null },
+    meta: { title: null, lang: null, published: null, modified: null, outlet: null },
     hidden: [],
     refused: [],
     notes: [],

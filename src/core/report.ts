@@ -20,6 +20,8 @@ export interface ArticleMeta {
   lang: string | null;
   /** ISO 8601 date or date-time, or null when the page gives none that parses. */
   published: string | null;
+  /** ISO 8601 date or date-time of the last update the page declares, or null. */
+  modified: string | null;
   outlet: string | null;
 }
 

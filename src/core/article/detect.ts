@@ -1,9 +1,7 @@
-import { isProbablyReaderable } from './readerable';
 import type { ArticleReport, ArticleSignal } from '../report';
 import { type JsonLdNode, typesOf } from './jsonld';
-import { findArticleRoot } from './root';
-import { ARTICLE_TYPES, LISTING_TYPES, LISTING_URL_PATTERNS } from './signals-data';
-import { squash, textWeight } from './text-weight';
+import { chooseRoot, READERABLE_MIN_SCORE, scanPage, textBlocks } from './root';
+import { ARTICLE_TYPES, LISTING_TYPES, LISTING_URL_PATTERNS, OG_TYPES, OTHER_PAGE_TYPES, STORY_URL_PATTERNS } from './signals-data';
 
 export interface ArticleVerdict extends ArticleReport {
   /** The smallest element holding the article body; null when none was found. */
@@ -19,54 +17,80 @@ export interface DetectOptions {
 
 // Weighted vote: each signal adds or subtracts; the sum decides. Weights are in "evidence units":
 // a structured declaration (JSON-LD, og:type) outweighs layout guesses, and a listing URL outweighs both.
+// Every signal that fired is returned, so a verdict can always be explained.
 const THRESHOLD = 2;
+
+/** Paragraph text (weighted characters) in the root: long and medium bodies. */
+const LONG_BODY = 1400;
+const MEDIUM_BODY = 500;
 
 export function detectArticle(doc: Document, options: DetectOptions): ArticleVerdict {
   const signals: ArticleSignal[] = [];
   const add = (name: string, weight: number) => signals.push({ name, weight });
 
+  // Structured data: what the page says it is.
   const types = options.jsonLd.flatMap(typesOf);
   const articleType = types.find((t) => ARTICLE_TYPES.has(t));
   const listingType = types.find((t) => LISTING_TYPES.has(t));
   if (articleType) add(`jsonld:${articleType}`, 3);
   if (listingType) add(`jsonld:${listingType}`, -3);
+  if (!articleType) {
+    const other = types.find((t) => t in OTHER_PAGE_TYPES);
+    if (other) add(`jsonld:${other}`, OTHER_PAGE_TYPES[other]!);
+  }
 
-  const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim().toLowerCase();
-  if (ogType === 'article') add('og:type=article', 2);
-  else if (ogType === 'website') add('og:type=website', -1);
+  const ogType = doc.querySelector('meta[property="og:type"], meta[name="og:type"]')?.getAttribute('content')?.trim().toLowerCase();
+  if (ogType && ogType in OG_TYPES) add(`og:type=${ogType}`, OG_TYPES[ogType]!);
 
+  // The URL: listings, the home page, story-shaped paths.
   const url = parseUrl(options.url ?? doc.URL);
-  if (url) {
+  if (url && /^https?:$/.test(url.protocol)) {
     const path = url.pathname + url.search;
     if (LISTING_URL_PATTERNS.some((re) => re.test(path))) add('url:listing', -4);
-    else if (url.pathname === '/' || url.pathname === '') add('url:home', -3);
-    else if (/\/(19|20)\d\d[/-]\d\d?[/-]/.test(url.pathname) || /\d{5,}|\.html?$|-[a-z0-9]+-[a-z0-9]+/i.test(url.pathname))
-      add('url:story', 1);
+    else if (url.pathname === '/' || url.pathname === '' || /^\/(index\.\w+)?$/.test(url.pathname)) add('url:home', -3);
+    else if (STORY_URL_PATTERNS.some((re) => re.test(decodePath(url.pathname)))) add('url:story', 1);
   }
 
-  const { root, paragraphMass, rootMass } = findArticleRoot(doc, options.commentSelector);
-  const bodyWeight = textWeight(squash(doc.body?.textContent));
+  // The text: one pass over the page's blocks.
+  const scan = scanPage(doc, options.commentSelector);
+  let { root, rootMass } = chooseRoot(doc, scan.paragraphs);
+  if (scan.readerableScore > READERABLE_MIN_SCORE && rootMass < MEDIUM_BODY) {
+    // Long text that is not in paragraphs (text straight in divs): count its blocks too.
+    const blocks = textBlocks(doc, options.commentSelector);
+    if (blocks.length) {
+      scan.paragraphs.push(...blocks);
+      scan.paragraphMass += blocks.reduce((n, b) => n + b.weight, 0);
+      ({ root, rootMass } = chooseRoot(doc, scan.paragraphs));
+    }
+  }
 
-  const articles = Array.from(doc.querySelectorAll('article'));
+  // <article> elements: many with no dominant one is a listing (cards); one holding the body is an article.
+  const articles = scan.articles;
   if (articles.length >= 3) {
-    const largest = Math.max(...articles.map((a) => textWeight(squash(a.textContent))));
-    if (largest < bodyWeight * 0.4) add('article-elements:cards', -3);
-  } else if (articles.length >= 1 && root && articles.some((a) => a.contains(root))) {
-    add('article-element:holds-body', 1);
+    const inArticles = articles.reduce((n, a) => n + a.weight, 0);
+    const outside = scan.paragraphs.reduce((n, p) => (p.inArticle ? n : n + p.weight), 0);
+    const largest = Math.max(...articles.map((a) => a.weight));
+    if (largest < inArticles * 0.4 && inArticles > (inArticles + outside) * 0.5) add('article-elements:cards', -3);
+  }
+  if (root && !signals.some((s) => s.name === 'article-elements:cards')) {
+    const holder = articles.find((a) => a.el.contains(root));
+    if (holder && (articles.length === 1 || holder.weight >= 0.5 * articles.reduce((n, a) => n + a.weight, 0)))
+      add('article-element:holds-body', 1);
   }
 
-  if (rootMass >= 1400) add('paragraph-mass:long', 2);
-  else if (rootMass >= 500) add('paragraph-mass:medium', 1);
+  if (rootMass >= LONG_BODY) add('paragraph-mass:long', 2);
+  else if (rootMass >= MEDIUM_BODY) add('paragraph-mass:medium', 1);
   else add('paragraph-mass:short', -1);
 
   if (root) {
-    const linkText = Array.from(root.querySelectorAll('a')).reduce((n, a) => n + squash(a.textContent).length, 0);
-    const rootText = squash(root.textContent).length || 1;
+    const rootText = root.textContent!.trim().length || 1;
+    let linkText = 0;
+    for (const a of root.querySelectorAll('a')) linkText += a.textContent!.trim().length;
     if (linkText / rootText > 0.5) add('link-density:high', -2);
   }
 
-  if (isProbablyReaderable(doc, { minContentLength: 140, minScore: 20 })) add('readerable', 2);
-  else if (paragraphMass > 0 && rootMass < paragraphMass * 0.3) add('text-scattered', -1);
+  if (scan.readerableScore > READERABLE_MIN_SCORE) add('readerable', 2);
+  else if (scan.paragraphMass > 0 && rootMass < scan.paragraphMass * 0.3) add('text-scattered', -1);
 
   const score = signals.reduce((s, x) => s + x.weight, 0);
   const isArticle = score >= THRESHOLD && root !== null;
@@ -81,6 +105,14 @@ function parseUrl(url: string | undefined): URL | null {
     return new URL(url);
   } catch {
     return null;
+  }
+}
+
+function decodePath(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
   }
 }
 

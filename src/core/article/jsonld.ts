@@ -8,13 +8,21 @@ export function readJsonLd(doc: Document): JsonLdNode[] {
   for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
     let data: unknown;
     try {
-      data = JSON.parse(script.textContent ?? '');
+      data = JSON.parse(unwrap(script.textContent ?? ''));
     } catch {
       continue;
     }
     collect(data, nodes, 0);
   }
   return nodes;
+}
+
+/** Some CMSs wrap the JSON in <![CDATA[ ... ]]> or an HTML comment, and some end it with a semicolon. */
+function unwrap(text: string): string {
+  return text
+    .replace(/^\s*(?:<!\[CDATA\[|<!--)/, '')
+    .replace(/(?:\]\]>|-->)\s*$/, '')
+    .replace(/;\s*$/, '');
 }
 
 function collect(value: unknown, out: JsonLdNode[], depth: number): void {

@@ -3,44 +3,189 @@ import { type JsonLdNode, stringOf, typesOf } from './jsonld';
 import { ARTICLE_TYPES } from './signals-data';
 import { squash } from './text-weight';
 
+// Metadata a reader can trust: each field comes from the most explicit source the page gives, in a fixed
+// order, and is normalised (languages as BCP 47 tags, dates as ISO 8601). What does not parse is null,
+// never a guess.
+//
+// title:     JSON-LD headline (or name) of the article node, then meta titles (Dublin Core, og:title,
+//            twitter:title, parsely-title) without a trailing site name, then <title> without the site's
+//            suffix, then the article's h1.
+// lang:      <html lang>, JSON-LD inLanguage, og:locale, Content-Language; overridden by the script of the text
+//            when the declared language is written in another script (a Cyrillic page marked "en").
+// published: JSON-LD datePublished, article:published_time and its relatives, <time> in the article header,
+//            a date in the URL.  modified: JSON-LD dateModified, article:modified_time and its relatives.
+// outlet:    og:site_name, JSON-LD publisher, application-name.
+
 export function readMetadata(doc: Document, jsonLd: JsonLdNode[], root: Element | null, url?: string): ArticleMeta {
-  const article = jsonLd.find((n) => typesOf(n).some((t) => ARTICLE_TYPES.has(t)));
-  const meta = (sel: string) => squash(doc.querySelector(sel)?.getAttribute('content')) || null;
+  // The article node: the first one with a headline (pages may also describe the site or related items).
+  const articles = jsonLd.filter((n) => typesOf(n).some((t) => ARTICLE_TYPES.has(t)));
+  const article = articles.find((n) => stringOf(n.headline)) ?? articles[0];
+  const metas = metaIndex(doc);
+  const meta = (...keys: string[]) => {
+    for (const k of keys) {
+      const v = metas.get(k);
+      if (v) return v;
+    }
+    return null;
+  };
+  const ldArticle = (key: string) => {
+    // The first article node that has the field (pages can carry several, e.g. one per related story).
+    for (const n of jsonLd) if (n[key] !== undefined && typesOf(n).some((t) => ARTICLE_TYPES.has(t))) return stringOf(n[key]);
+    return null;
+  };
 
   const outlet =
-    meta('meta[property="og:site_name"]') ??
-    stringOf(article?.publisher) ??
+    meta('og:site_name') ??
+    (squash(stringOf(article?.publisher)) || null) ??
+    meta('application-name') ??
     null;
 
+  const heading = headingNear(root, doc);
   const title =
-    stringOf(article?.headline) ??
-    meta('meta[property="og:title"]') ??
-    (squash(headingNear(root, doc)?.textContent) || null) ??
-    stripSiteSuffix(squash(doc.title), outlet);
+    ldTitle(article, doc.title) ??
+    dropTrailingSite(meta('dc:title', 'dcterm:title', 'dcterms:title', 'og:title', 'twitter:title', 'parsely-title'), outlet) ??
+    titleFromDocument(squash(doc.title), outlet, heading) ??
+    clean(heading?.textContent);
 
-  const lang =
+  const lang = checkLangAgainstScript(
     normaliseLang(doc.documentElement.getAttribute('lang')) ??
-    normaliseLang(stringOf(article?.inLanguage)) ??
-    normaliseLang(meta('meta[property="og:locale"]')) ??
-    langFromScript(squash((root ?? doc.body)?.textContent).slice(0, 2000));
+      normaliseLang(doc.documentElement.getAttribute('xml:lang')) ??
+      normaliseLang(stringOf(article?.inLanguage)) ??
+      normaliseLang(meta('og:locale')) ??
+      normaliseLang(meta('content-language', 'dc:language', 'language')),
+    sampleText(root ?? doc.body),
+  );
 
   const published =
-    normaliseDate(stringOf(article?.datePublished)) ??
-    normaliseDate(meta('meta[property="article:published_time"]')) ??
-    normaliseDate(meta('meta[itemprop="datePublished"]')) ??
-    normaliseDate(timeNear(root, doc)) ??
+    firstDate(ldArticle('datePublished')) ??
+    firstDate(
+      meta('article:published_time', 'og:published_time', 'og:article:published_time', 'datepublished', 'dc:date:issued',
+        'dcterms:issued', 'dcterms:created', 'dcterms:available', 'dc:date', 'dcterms:date', 'parsely-pub-date',
+        'sailthru:date', 'pubdate', 'publish-date', 'publish_date', 'date', 'weibo:article:create_at'),
+    ) ??
+    firstDate(ldArticle('dateCreated'), itemDate(doc, 'datePublished'), timeNear(root, doc)) ??
     dateFromUrl(url ?? doc.URL);
 
-  return { title: title || null, lang, published, outlet };
+  const modified =
+    firstDate(ldArticle('dateModified')) ??
+    firstDate(meta('article:modified_time', 'og:updated_time', 'datemodified', 'dcterms:modified', 'last-modified')) ??
+    firstDate(itemDate(doc, 'dateModified'));
+
+  return { title: title || null, lang, published, modified, outlet };
 }
 
+/**
+ * Every <meta> keyed by its name, property or itemprop, lower-cased, "." folded to ":" ("DC.title" ->
+ * "dc:title"); attributes may hold several space-separated keys. The first value for a key wins.
+ */
+function metaIndex(doc: Document): Map<string, string> {
+  const index = new Map<string, string>();
+  const metas = Array.from(doc.querySelectorAll('meta[content]'));
+  // RDFa's property (Open Graph, Dublin Core) first, then name, itemprop and http-equiv.
+  for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
+    for (const m of metas) {
+      const keys = m.getAttribute(attr);
+      if (!keys) continue;
+      const value = squash(m.getAttribute('content'));
+      if (!value) continue;
+      for (const key of keys.toLowerCase().split(/\s+/)) {
+        const k = key.replace(/\./g, ':');
+        if (k && !index.has(k)) index.set(k, value);
+      }
+    }
+  }
+  return index;
+}
+
+/**
+ * The JSON-LD headline, or its name. When both are given and differ (an encyclopedia gives its page name as
+ * name and a short description as headline), the one closer to the page's <title> wins.
+ */
+function ldTitle(article: JsonLdNode | undefined, docTitle: string): string | null {
+  const headline = clean(stringOf(article?.headline));
+  let name = clean(stringOf(article?.name));
+  // Some sites put their own name in the article's name.
+  const publisher = clean(stringOf(article?.publisher));
+  if (name && publisher && sameName(name, publisher)) name = null;
+  if (!headline || !name || headline === name) return headline ?? name;
+  const words = (s: string) => new Set(s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+  const page = words(docTitle);
+  const overlap = (s: string) => {
+    const w = words(s);
+    let n = 0;
+    for (const x of w) if (page.has(x)) n++;
+    return w.size ? n / w.size : 0;
+  };
+  return overlap(name) > overlap(headline) ? name : headline;
+}
+
+function clean(value: string | null | undefined): string | null {
+  return squash(value) || null;
+}
+
+/** The article's h1: the nearest one above the body, else the only one on the page, else the first. */
 function headingNear(root: Element | null, doc: Document): Element | null {
-  return root?.closest('article')?.querySelector('h1') ?? doc.querySelector('h1');
+  let scope: Element | null = root;
+  for (let i = 0; scope && i < 5; i++, scope = scope.parentElement) {
+    const h = scope.querySelector('h1');
+    if (h && squash(h.textContent)) return h;
+    if (scope === doc.body) break;
+  }
+  return doc.querySelector('article h1, main h1') ?? doc.querySelector('h1');
 }
 
-function timeNear(root: Element | null, doc: Document): string | null {
-  const scope = root?.closest('article') ?? doc;
-  return scope.querySelector('time[datetime]')?.getAttribute('datetime') ?? null;
+/** Separators between a headline and a site name in titles: " | ", " - ", " – ", " — ", " » ", " · ". */
+const TITLE_SEPARATOR = /\s+[|\-–—»·]\s+|\s*\|\s*/g;
+
+/** The title's parts between separators, with where each starts and ends. */
+function titleParts(title: string): { text: string; start: number; end: number }[] {
+  const parts: { text: string; start: number; end: number }[] = [];
+  let at = 0;
+  for (const m of title.matchAll(TITLE_SEPARATOR)) {
+    parts.push({ text: title.slice(at, m.index), start: at, end: m.index });
+    at = m.index + m[0].length;
+  }
+  parts.push({ text: title.slice(at), start: at, end: title.length });
+  return parts.filter((p) => p.text.trim());
+}
+
+function sameName(a: string, b: string): boolean {
+  const f = (s: string) => s.toLowerCase().replace(/^www\.|[\s.'’"«»]+/g, '');
+  const x = f(a);
+  const y = f(b);
+  return x.length > 0 && y.length > 0 && (x === y || x.includes(y) || y.includes(x));
+}
+
+/** A meta title without a trailing (or leading) part that names the outlet. */
+function dropTrailingSite(title: string | null, outlet: string | null): string | null {
+  if (!title || !outlet) return title;
+  const parts = titleParts(title);
+  if (parts.length < 2) return title;
+  if (sameName(parts[parts.length - 1]!.text, outlet)) return title.slice(0, parts[parts.length - 2]!.end).trim();
+  if (sameName(parts[0]!.text, outlet)) return title.slice(parts[1]!.start).trim();
+  return title;
+}
+
+/**
+ * The <title> without the site's suffix. The leading parts that equal the article's h1 win; else a trailing
+ * (or leading) part that names the outlet is dropped; else the last part is dropped when what is left still
+ * has three words or more (site names are short, headlines are not).
+ */
+function titleFromDocument(title: string, outlet: string | null, heading: Element | null): string | null {
+  if (!title) return null;
+  const parts = titleParts(title);
+  if (parts.length < 2) return title;
+  const h1 = squash(heading?.textContent).toLowerCase();
+  if (h1) {
+    for (let n = parts.length - 1; n >= 1; n--) {
+      const head = title.slice(0, parts[n - 1]!.end).trim();
+      if (head.toLowerCase() === h1) return head;
+    }
+  }
+  const withoutLast = title.slice(0, parts[parts.length - 2]!.end).trim();
+  if (outlet && sameName(parts[parts.length - 1]!.text, outlet)) return withoutLast;
+  if (outlet && sameName(parts[0]!.text, outlet)) return title.slice(parts[1]!.start).trim();
+  return withoutLast.split(/\s+/).length >= 3 ? withoutLast : title;
 }
 
 /** "Headline | Outlet", "Headline - Outlet", "Headline — Outlet" -> "Headline". */
@@ -55,46 +200,149 @@ export function stripSiteSuffix(title: string, outlet: string | null): string | 
 }
 
 export function normaliseLang(value: string | null | undefined): string | null {
-  const m = value?.trim().match(/^([a-z]{2,3})(?:[-_]([a-z]{2,4}))?/i);
+  const m = value?.trim().match(/^([a-z]{2,3})(?:[-_]([a-z]{2,4}))?(?![a-z])/i);
   if (!m) return null;
   return m[2] ? `${m[1]!.toLowerCase()}-${m[2].toUpperCase()}` : m[1]!.toLowerCase();
 }
 
-/** Cyrillic-dominant text is taken as Russian only when no explicit language was declared. */
+/** Languages usually written in Cyrillic; a Cyrillic text under any of these keeps its declared language. */
+const CYRILLIC_LANGS = new Set(['ru', 'uk', 'be', 'bg', 'sr', 'mk', 'kk', 'ky', 'tg', 'mn', 'tt', 'ba', 'cv', 'ce', 'os', 'sah', 'ab', 'av', 'rue', 'cu', 'kv', 'udm', 'mhr', 'myv', 'mdf', 'bua', 'tyv', 'xal', 'krc', 'kbd', 'ady', 'lez', 'dar', 'inh', 'lbe', 'tab', 'alt']);
+const CJK_LANGS = new Set(['zh', 'ja', 'ko', 'yue', 'wuu', 'lzh']);
+
+/** Up to 2000 characters of the body's text: enough to tell the script. */
+function sampleText(el: Element | null | undefined): string {
+  if (!el) return '';
+  let out = '';
+  for (const p of el.querySelectorAll('p')) {
+    out += `${p.textContent} `;
+    if (out.length > 2000) break;
+  }
+  return out.length >= 200 ? out.slice(0, 2000) : squash(el.textContent).slice(0, 2000);
+}
+
+/** The declared language, unless the text is plainly in another script; then the language of that script. */
+function checkLangAgainstScript(declared: string | null, text: string): string | null {
+  const detected = langFromScript(text);
+  if (!declared) return detected;
+  if (!detected) return declared;
+  const primary = declared.split('-')[0]!;
+  if (detected === 'ru' || detected === 'uk') return CYRILLIC_LANGS.has(primary) ? declared : detected;
+  if (detected === 'zh' || detected === 'ja' || detected === 'ko') return CJK_LANGS.has(primary) ? declared : detected;
+  return declared;
+}
+
+/**
+ * The language a text's script tells, when it tells one: Cyrillic is Russian (Ukrainian with its own letters),
+ * kana is Japanese, Hangul Korean, Han alone Chinese. Latin and the rest tell no single language: null.
+ */
 export function langFromScript(text: string): string | null {
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
   if (letters < 20) return null;
-  const cyr = text.match(/\p{Script=Cyrillic}/gu)?.length ?? 0;
-  const lat = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  const count = (re: RegExp) => text.match(re)?.length ?? 0;
+  const cyr = count(/\p{Script=Cyrillic}/gu);
   if (cyr / letters > 0.5) return /[іїєґ]/i.test(text) ? 'uk' : 'ru';
-  if (lat / letters > 0.5) return null; // Latin script alone does not tell the language.
+  const kana = count(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu);
+  const hangul = count(/\p{Script=Hangul}/gu);
+  const han = count(/\p{Script=Han}/gu);
+  if ((kana + hangul + han) / letters > 0.5) {
+    if (hangul > kana && hangul > han * 0.2) return 'ko';
+    if (kana > 0.05 * (kana + han)) return 'ja';
+    return 'zh';
+  }
   return null;
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?\s?(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+const MONTHS_RU: Record<string, number> = {
+  январ: 1, феврал: 2, март: 3, апрел: 4, ма: 5, июн: 6, июл: 7, август: 8, сентябр: 9, октябр: 10, ноябр: 11, декабр: 12,
+};
 
 /** ISO 8601 in, ISO 8601 out; other date strings parsed when unambiguous; anything else is null. */
 export function normaliseDate(value: string | null | undefined): string | null {
   const s = value?.trim();
   if (!s) return null;
-  if (ISO_DATE.test(s)) {
-    const [y, m, d] = s.slice(0, 10).split('-').map(Number) as [number, number, number];
-    if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1900) return null;
-    return s.replace(' ', 'T');
+  const iso = ISO_DATE.exec(s);
+  if (iso) {
+    const [, y, mo, d, h, mi, sec, frac, zone] = iso;
+    if (!validDay(+y!, +mo!, +d!)) return null;
+    if (h === undefined) return `${y}-${mo}-${d}`;
+    if (+h > 23 || +mi! > 59 || (sec !== undefined && +sec > 60)) return null;
+    const time = `${h}:${mi}${sec !== undefined ? `:${sec}${frac ?? ''}` : ''}`;
+    const tz = zone ? (zone === 'Z' ? 'Z' : `${zone.slice(0, 3)}:${zone.slice(-2)}`) : '';
+    return `${y}-${mo}-${d}T${time}${tz}`;
   }
+  const ru = russianDate(s);
+  if (ru !== undefined) return ru;
   // RFC 2822 and English month names ("July 5, 2021") only; numeric d/m vs m/d is ambiguous.
   if (/^\d{1,2}[./]\d{1,2}[./]\d{2,4}/.test(s)) return null;
+  if (!/[a-z]{3}/i.test(s)) return null;
   const t = Date.parse(s);
-  if (Number.isNaN(t) || !/[a-z]{3}/i.test(s)) return null;
+  if (Number.isNaN(t)) return null;
   const date = new Date(t);
+  if (!validDay(date.getFullYear(), 1, 1)) return null;
   // A date without a time ("July 9, 2021") parses as local midnight; converting that to UTC would move it to
   // the day before wherever the clock is ahead of UTC (all of Russia). Keep the calendar date as written.
   if (!/\d:\d\d/.test(s)) return `${date.getFullYear()}-${pad2(date.getMonth() + 1)}-${pad2(date.getDate())}`;
+  // A time without a zone is the page's local time: keep it as written, without a zone.
+  if (!/(?:[+-]\d{2}:?\d{2}|\b(?:Z|UTC|GMT|[ECMP][SD]T)\b)/i.test(s)) {
+    return `${date.getFullYear()}-${pad2(date.getMonth() + 1)}-${pad2(date.getDate())}T${pad2(date.getHours())}:${pad2(date.getMinutes())}`;
+  }
   return date.toISOString();
+}
+
+/** "9 июля 2021", "09 июля 2021 года, 08:15": the Russian way of writing dates. Undefined: not Russian. */
+function russianDate(s: string): string | null | undefined {
+  const m = /^(\d{1,2})\s+([а-яё]+)\s+(\d{4})(?:\s*(?:г\.|года?))?(?:[,\s]+(?:в\s+)?(\d{1,2}):(\d{2}))?$/i.exec(s);
+  if (!m) return undefined;
+  const word = m[2]!.toLowerCase();
+  const stem = Object.keys(MONTHS_RU)
+    .filter((k) => word.startsWith(k))
+    .sort((a, b) => b.length - a.length)[0];
+  if (!stem) return null;
+  const [y, mo, d] = [+m[3]!, MONTHS_RU[stem]!, +m[1]!];
+  if (!validDay(y, mo, d)) return null;
+  const day = `${y}-${pad2(mo)}-${pad2(d)}`;
+  if (m[4] === undefined) return day;
+  if (+m[4] > 23 || +m[5]! > 59) return null;
+  return `${day}T${pad2(+m[4])}:${m[5]}`;
+}
+
+function validDay(y: number, m: number, d: number): boolean {
+  if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1) return false;
+  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
 function pad2(n: number): string {
   return String(n).padStart(2, '0');
+}
+
+function firstDate(...values: (string | null | undefined)[]): string | null {
+  for (const v of values) {
+    const d = normaliseDate(v);
+    if (d) return d;
+  }
+  return null;
+}
+
+/** A microdata date on any element: <time itemprop="datePublished" datetime>, <span itemprop content>. */
+function itemDate(doc: Document, prop: string): string | null {
+  const el = doc.querySelector(`[itemprop~="${prop}"]`);
+  if (!el) return null;
+  return el.getAttribute('datetime') ?? el.getAttribute('content') ?? squash(el.textContent);
+}
+
+/** The first <time datetime> in the article's header: within the article element, or near the body. */
+function timeNear(root: Element | null, doc: Document): string | null {
+  let scope: Element | null = root?.closest('article') ?? null;
+  if (!scope) {
+    scope = root;
+    for (let i = 0; scope && i < 3 && !scope.querySelector('time[datetime]'); i++) scope = scope.parentElement;
+  }
+  const times = Array.from((scope ?? doc).querySelectorAll('time[datetime]'));
+  // A time marked as the publication date wins over the first one.
+  const marked = times.find((t) => t.hasAttribute('pubdate') || /publish|posted|date-pub/i.test(t.className));
+  return (marked ?? times[0])?.getAttribute('datetime') ?? null;
 }
 
 function dateFromUrl(url: string | undefined): string | null {
