@@ -9,6 +9,7 @@ import { RESIDUE_PHRASES, type ResiduePhraseSet } from './declutter/residue-phra
 import { type CompiledPacks, findMatches, prepareText } from './match/matcher';
 import { type TextIndex, walkText } from './match/text-walk';
 import { buildNotes } from './notes/build-notes';
+import { buildTranslationNotes } from './notes/translation-notes';
 import type { PageReport } from './report';
 
 // The pipeline of the design, in one pass: detect -> metadata -> declutter plan -> match -> notes.
@@ -67,6 +68,7 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions): Analysi
     refused: [],
     notes: [],
     labels: [],
+    translations: [],
     timings,
   };
   if (!root) return { report: empty, plan: { items: [], refused: [] }, root: null, text: null, spans: new Map() };
@@ -86,7 +88,8 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions): Analysi
 
   const hidden = new Set(plan.items.map((i) => i.element));
   const text = walkText(root, (el) => hidden.has(el));
-  const matches = findMatches(options.packs, prepareText(text.text));
+  const prepared = prepareText(text.text);
+  const matches = findMatches(options.packs, prepared);
   lap('match');
 
   const { notes, labels, spans } = buildNotes({
@@ -96,6 +99,8 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions): Analysi
     published: meta.published,
     today: options.now.toISOString().slice(0, 10),
   });
+  const translated = buildTranslationNotes({ text: text.text, folded: prepared.folded, matches, compiled: options.packs });
+  for (const [id, list] of translated.spans) spans.set(id, list);
   lap('notes');
 
   const report: PageReport = {
@@ -105,6 +110,7 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions): Analysi
     refused: plan.refused.map((r) => ({ system: r.system, source: r.source, reason: r.reason, text: r.text })),
     notes,
     labels,
+    translations: translated.translations,
     timings,
   };
   return { report, plan, root, text, spans };

@@ -87,6 +87,18 @@ export interface LabelReport {
   occurrences: number;
 }
 
+export interface TranslationReport {
+  id: string;
+  /** The phrase as the article writes it. */
+  phrase: string;
+  /** What it most likely stands for. */
+  meaning: string;
+  /** The context words that were found in the article and made the note show. */
+  context: string[];
+  occurrences: number;
+  sources: SourceLink[];
+}
+
 export interface PageReport {
   article: ArticleReport;
   meta: ArticleMeta;
@@ -94,5 +106,7 @@ export interface PageReport {
   refused: RefusedItem[];
   notes: NoteReport[];
   labels: LabelReport[];
+  /** Likely translation slips, shown only when their context words are in the article. */
+  translations: TranslationReport[];
   timings: Record<string, number>;
 }

@@ -1,5 +1,6 @@
 import designatedEntities from '../../assets/packs/designated-entities.json';
 import ruDesignationLabels from '../../assets/packs/ru-designation-labels.json';
+import translationNotes from '../../assets/packs/translation-notes.json';
 import worldContext from '../../assets/packs/world-context.json';
 import type { Pack } from '../core/glossary/pack';
 
@@ -9,4 +10,5 @@ export const SHIPPED_PACKS: Pack[] = [
   ruDesignationLabels as unknown as Pack,
   designatedEntities as unknown as Pack,
   worldContext as unknown as Pack,
+  translationNotes as unknown as Pack,
 ];

@@ -5,8 +5,10 @@ import { foldCase, foldKeepCase, isLetter, isWordChar, normalizePattern } from '
 // Compiles the enabled packs into one automaton and finds, in a text, every name and label phrase at
 // Unicode word boundaries. Overlaps resolve to the longest match, then the earliest.
 
+export type MatchKind = 'entry' | 'label' | 'translation';
+
 export interface PatternInfo {
-  kind: 'entry' | 'label';
+  kind: MatchKind;
   /** "packId/entryId" or "packId/labelId". */
   ref: string;
   /** The pattern as compared (case-folded unless caseSensitive). */
@@ -17,7 +19,7 @@ export interface PatternInfo {
 }
 
 export interface Match {
-  kind: 'entry' | 'label';
+  kind: MatchKind;
   ref: string;
   start: number;
   end: number;
@@ -53,6 +55,11 @@ export function compilePacks(packs: Pack[]): CompiledPacks {
       const ref = `${pack.id}/${l.id}`;
       for (const phrases of Object.values(l.phrases))
         for (const p of phrases) add({ kind: 'label', ref, text: normalizePattern(p), caseSensitive: false, maxSuffix: 0 });
+    }
+    for (const t of pack.translationNotes ?? []) {
+      const ref = `${pack.id}/${t.id}`;
+      for (const phrases of Object.values(t.phrases))
+        for (const p of phrases) add({ kind: 'translation', ref, text: normalizePattern(p), caseSensitive: false, maxSuffix: 0 });
     }
   }
   // Case-sensitive patterns go into the automaton folded; the original case is checked on each hit.

@@ -25,6 +25,8 @@ export interface NotesResult {
 /** Longest gap (characters) between an entity and the label that refers to it. */
 const LINK_BEFORE = 120;
 const LINK_AFTER = 60;
+/** Longest footnote text before its label phrase. */
+const FOOTNOTE_MAX = 200;
 
 export function buildNotes(input: NotesInput): NotesResult {
   const { text, matches, compiled, published, today } = input;
@@ -58,6 +60,12 @@ export function buildNotes(input: NotesInput): NotesResult {
     spans.get(m.ref)!.push({ start: m.start, end: m.end });
   }
 
+  const link = (noteId: string, m: Match) => {
+    const note = notes.get(noteId)!;
+    if (!note.labels.includes(m.ref)) note.labels.push(m.ref);
+    spans.get(noteId)!.push({ start: m.start, end: m.end });
+  };
+
   for (const m of matches) {
     if (m.kind !== 'label') continue;
     const label = labels.get(m.ref)!;
@@ -65,6 +73,19 @@ export function buildNotes(input: NotesInput): NotesResult {
     report.occurrences++;
     labelReports.set(m.ref, report);
 
+    const stars = footnoteStars(text, m);
+    if (stars) {
+      // "* — организация запрещена в РФ": the label belongs to every name marked with as many stars.
+      const marked = mentions.filter((e) => starsAfter(text, e.end) === stars);
+      const targets = marked.length ? uniqueRefs(marked) : starredNames(text, stars, m.start).map((name) => {
+        const id = `unlisted:${name.toLowerCase()}`;
+        noteFor(id, text.indexOf(name), () => unlistedNote(id, name, label));
+        notes.get(id)!.mentions++;
+        return id;
+      });
+      for (const id of targets) link(id, m);
+      continue;
+    }
     const target = linkedMention(text, mentions, m);
     let noteId: string;
     if (target) {
@@ -75,9 +96,7 @@ export function buildNotes(input: NotesInput): NotesResult {
       noteFor(noteId, m.start, () => unlistedNote(noteId, name, label));
       notes.get(noteId)!.mentions++;
     }
-    const note = notes.get(noteId)!;
-    if (!note.labels.includes(m.ref)) note.labels.push(m.ref);
-    spans.get(noteId)!.push({ start: m.start, end: m.end });
+    link(noteId, m);
   }
 
   const sorted = order.sort((a, b) => a.at - b.at).map((o) => notes.get(o.id)!);
@@ -133,6 +152,33 @@ function linkedMention(text: string, mentions: Match[], label: Match): Match | n
       after = m;
   }
   return before ?? after;
+}
+
+/**
+ * A label inside a footnote line ("* — организация запрещена в РФ", "** banned in Russia"): the line
+ * starts with stars. Returns how many stars (0: not a footnote).
+ */
+export function footnoteStars(text: string, label: Match): number {
+  const lineStart = text.lastIndexOf('\n', label.start - 1) + 1;
+  if (label.start - lineStart > FOOTNOTE_MAX) return 0;
+  return text.slice(lineStart, label.end).match(/^\s*(\*+)/)?.[1]!.length ?? 0;
+}
+
+/** Stars right after a name ("Meta*", "«Мемориал»**"), allowing a closing quote in between. */
+function starsAfter(text: string, end: number): number {
+  return text.slice(end, end + 6).match(/^[»"”']?(\*+)/)?.[1]!.length ?? 0;
+}
+
+/** Names marked with exactly `stars` stars outside the footnote itself, for entities in no pack. */
+function starredNames(text: string, stars: number, footnoteStart: number): string[] {
+  const names = new Set<string>();
+  const re = /([\p{Lu}][\p{L}\p{N}-]*(?:\s[\p{Lu}][\p{L}\p{N}-]*){0,3})[»"”']?(\*+)(?!\*)/gu;
+  for (const m of text.slice(0, footnoteStart).matchAll(re)) if (m[2]!.length === stars) names.add(m[1]!);
+  return [...names];
+}
+
+function uniqueRefs(matches: Match[]): string[] {
+  return [...new Set(matches.map((m) => m.ref))];
 }
 
 function crossesSentence(text: string, from: number, to: number): boolean {
