@@ -21,6 +21,13 @@ export interface CommentSystem {
    * when its element takes in a specific system's element, the hidden item is reported under that system.
    */
   generic?: boolean;
+  /**
+   * Comment areas found by their name rather than by one system's markup: `section` selectors only
+   * pre-select candidates; a candidate counts when a word of its id or class names comments (see
+   * namedCommentArea in plan.ts), it lies outside the article root, and it holds something (text, a
+   * form control or a frame). Section level only.
+   */
+  byName?: { words: string[]; affixes: string[]; exclude: string[]; tags: string[]; minChars: number };
 }
 
 export const COMMENT_SYSTEMS: CommentSystem[] = [
@@ -178,7 +185,9 @@ export const COMMENT_SYSTEMS: CommentSystem[] = [
     name: 'Livefyre',
     reference: 'https://wordpress.org/plugins/livefyre-comments/',
     form: ['.fyre-editor'],
-    section: ['#livefyre-comments', '#livefyre', 'div.fyre'],
+    // Livefyre's CMS integrations name the container div.live-fyre (data-site-id, data-article-id) or
+    // div.livefyreContainer; "Powered by Livefyre" is div#powered_by_livefyre_new.
+    section: ['#livefyre-comments', '#livefyre', 'div.fyre', 'div.live-fyre[data-site-id]', 'div.livefyreContainer', '#powered_by_livefyre_new'],
     late: true,
   },
   {
@@ -205,7 +214,7 @@ export const COMMENT_SYSTEMS: CommentSystem[] = [
     id: 'drupal',
     name: 'Drupal comments',
     reference: 'https://git.drupalcode.org/project/drupal/-/blob/11.x/core/modules/comment/templates/field--comment.html.twig',
-    form: ['form.comment-form[data-drupal-selector]', 'form#comment-form.comment-form', 'form[id^="comment-form--"]'],
+    form: ['form.comment-form[data-drupal-selector]', 'form.comment-form[action*="/comment/reply/"]', 'form[id^="comment-form--"]'],
     section: ['section.comment-wrapper', '#comments.comment-wrapper', '.field--type-comment', '.field--name-comment'],
   },
   {
@@ -288,6 +297,25 @@ export const COMMENT_SYSTEMS: CommentSystem[] = [
     form: ['#waline .wl-panel'],
     section: ['#waline', '[data-waline]'],
     late: true,
+  },
+  {
+    // Sites' own comment areas, found by name: "comments", "comment-box", "comentarios", "Kommentare"...
+    // (WordPress's theme handbook names the template and its container "comments"; most CMSs follow).
+    id: 'named',
+    name: 'Comment areas named as such',
+    reference: 'https://developer.wordpress.org/themes/template-files-section/partial-and-miscellaneous-template-files/comments/',
+    generic: true,
+    form: [],
+    section: ['[id*="omment"]', '[class*="omment"]', '[id*="oment"]', '[class*="oment"]'],
+    byName: {
+      words: ['comment', 'comments', 'comentario', 'comentarios', 'commentaire', 'commentaires', 'kommentar', 'kommentare', 'commento', 'commenti', 'komentarze'],
+      affixes: ['area', 'box', 'container', 'section', 'module', 'list', 'thread', 'threads', 'wrap', 'wrapper', 'view', 'tab', 'tabs', 'block', 'placeholder', 'iframe', 'frame', 'content', 'contents', 'holder', 'panel', 'pane', 'stream', 'widget', 'zone', 'fb', 'social', 'all', 'reader', 'readers', 'user', 'users', 'page', 'post', 'article', 'news', 'story'],
+      // Words that make a comment-named element a bit of page furniture instead: "comment-count",
+      // "date-and-comments", "recent-comments" (other articles' comments), "comments-link".
+      exclude: ['count', 'counts', 'counter', 'date', 'meta', 'byline', 'icon', 'number', 'link', 'links', 'bubble', 'share', 'recent', 'latest', 'popular', 'most'],
+      tags: ['div', 'section', 'aside', 'ul', 'ol', 'iframe', 'form', 'footer', 'button'],
+      minChars: 16,
+    },
   },
   {
     // Comment plugins that put Google reCAPTCHA under the form: its box and its failure strings.

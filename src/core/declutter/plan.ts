@@ -95,6 +95,13 @@ export function planHiding(input: PlanInput): HidePlan {
   const generic = new Set(systems.filter((s) => s.generic).map((s) => s.id));
   const ordered = [...systems.filter((s) => !s.generic), ...systems.filter((s) => s.generic)];
   for (const system of ordered) {
+    if (system.byName) {
+      if (level !== 'section') continue;
+      const byName = system.byName;
+      for (const selector of system.section)
+        for (const el of safeQueryAll(doc, selector)) if (namedCommentArea(el, byName, root)) consider(el, 'builtin', system.id);
+      continue;
+    }
     const selectors = level === 'section' ? [...system.section, ...system.form] : system.form;
     for (const selector of selectors) {
       for (const el of safeQueryAll(doc, selector)) consider(el, 'builtin', system.id);
@@ -114,6 +121,39 @@ export function planHiding(input: PlanInput): HidePlan {
   }
   plan.items.sort((a, b) => order(a.element, b.element));
   return plan;
+}
+
+/**
+ * A comment area found by name: one word of its id or class (split at punctuation and camelCase) is a
+ * comment word, alone or joined to known affixes ("fbcommentsmodule", "commentTabContents", "comments_area");
+ * it lies outside the article root; it holds text, a form control or a frame.
+ */
+export function namedCommentArea(el: Element, byName: NonNullable<CommentSystem['byName']>, root: Element | null): boolean {
+  if (!byName.tags.includes(el.tagName.toLowerCase())) return false;
+  if (root && (root.contains(el) || el.contains(root))) return false;
+  const names = `${el.id} ${el.getAttribute('class') ?? ''}`;
+  const words = names
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9\u00c0-\u024f]+/)
+    .filter(Boolean);
+  if (!words.some((w) => isCommentWord(w, byName)) || words.some((w) => byName.exclude.includes(w))) return false;
+  if (el.tagName === 'IFRAME' || el.querySelector(`${CONTROLS}, iframe`)) return true;
+  return squash(el.textContent).length >= byName.minChars;
+}
+
+function isCommentWord(word: string, byName: NonNullable<CommentSystem['byName']>): boolean {
+  if (byName.words.includes(word)) return true;
+  // A comment word glued to affixes on either side: "fb" + "comments" + "module".
+  for (const w of byName.words) {
+    const at = word.indexOf(w);
+    if (at === -1) continue;
+    const before = word.slice(0, at);
+    const after = word.slice(at + w.length);
+    if ((!before || byName.affixes.includes(before)) && (!after || byName.affixes.includes(after) || byName.affixes.some((a) => after.startsWith(a) && byName.affixes.includes(after.slice(a.length)))))
+      return true;
+  }
+  return false;
 }
 
 function order(a: Element, b: Element): number {
