@@ -132,3 +132,30 @@ describe('levels and attribution', () => {
     expect(p.refused.map((r) => [r.system, r.reason])).toEqual([['disqus', 'contains the article root']]);
   });
 });
+
+describe('comment areas found by name', () => {
+  const hiddenIds = (after: string, inBody = '') => plan(articleDoc({ after, inBody })).items.map((i) => i.element.id);
+
+  it('hides a site\'s own comment area named as such, in several spellings', () => {
+    expect(hiddenIds('<div id="fbcommentsmodule"><p>Report abuse. Sorry, there was a problem loading.</p></div>')).toEqual(['fbcommentsmodule']);
+    expect(hiddenIds('<div id="commentTabContents"><p>Comments are the readers\' own views.</p></div>')).toEqual(['commentTabContents']);
+    expect(hiddenIds('<section id="comentarios"><h3>Comentários</h3><textarea></textarea></section>')).toEqual(['comentarios']);
+    expect(hiddenIds('<div id="kommentare" class="x"><p>Kommentare sind geschlossen worden.</p></div>')).toEqual(['kommentare']);
+    expect(hiddenIds('<iframe id="commentIframe"></iframe>')).toEqual(['commentIframe']);
+  });
+
+  it('leaves words that only start like "comment", page furniture, empty boxes and the article alone', () => {
+    expect(hiddenIds('<div id="commentary" class="commentary-box"><p>Our weekly commentary on city life and culture.</p></div>')).toEqual([]);
+    expect(hiddenIds('<div id="c1" class="comment-count">12 comments on this story so far</div>')).toEqual([]);
+    expect(hiddenIds('<div id="d1" class="date-and-comments">June 7, 2023, 8:54 PM | Comments</div>')).toEqual([]);
+    expect(hiddenIds('<aside id="recent-comments-2" class="widget"><p>Recent comments: Maria on the bridge, Tom on the market</p></aside>')).toEqual([]);
+    expect(hiddenIds('<div id="comments_container"></div>')).toEqual([]);
+    expect(hiddenIds('<a id="l1" class="comments">Read the 40 comments on this article</a>')).toEqual([]);
+    expect(hiddenIds('', '<div id="inner" class="comment-box"><p>A quote box inside the article body itself.</p></div>')).toEqual([]);
+  });
+
+  it('is not used at form level', () => {
+    const doc = articleDoc({ after: '<div id="fbcommentsmodule"><p>Report abuse. Sorry, there was a problem loading.</p></div>' });
+    expect(plan(doc, { level: 'form' }).items).toEqual([]);
+  });
+});
