@@ -1,6 +1,6 @@
 import type { Pack } from '../glossary/pack';
 import { AhoCorasick } from './aho-corasick';
-import { foldCase, foldKeepCase, isLetter, isWordChar, normalizePattern } from './normalize';
+import { foldCase, foldCode, isLetter, isSpaceCode, isWordChar, normalizePattern } from './normalize';
 
 // Compiles the enabled packs into one automaton and finds, in a text, every name and label phrase at
 // Unicode word boundaries. Overlaps resolve to the longest match, then the earliest.
@@ -79,32 +79,36 @@ export interface PreparedText {
 }
 
 export function prepareText(text: string): PreparedText {
-  const origin = new Int32Array(text.length + 1);
-  const out: string[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (ch === SOFT_HYPHEN) continue; // invisible hyphenation point inside a word: dropped, so "Тали\u00adбан" matches
-    const isBreak = ch === '\n';
-    if (isBreak || SPACE.test(ch)) {
-      const last = out[out.length - 1];
-      if (last === undefined || last === '\n') continue;
-      if (last === ' ') {
-        if (isBreak) out[out.length - 1] = '\n'; // a break absorbs the space before it
+  const n = text.length;
+  const buf = new Uint16Array(n);
+  const origin = new Int32Array(n + 1);
+  let len = 0;
+  for (let i = 0; i < n; i++) {
+    let c = text.charCodeAt(i);
+    if (c === SOFT_HYPHEN) continue; // invisible hyphenation point inside a word: dropped, so "Тали\u00adбан" matches
+    if (c === NEWLINE || isSpaceCode(c)) {
+      if (len === 0) continue;
+      const last = buf[len - 1];
+      if (last === NEWLINE) continue;
+      if (last === SPACE) {
+        if (c === NEWLINE) buf[len - 1] = NEWLINE; // a break absorbs the space before it
         continue;
       }
-      out.push(isBreak ? '\n' : ' ');
+      buf[len] = c === NEWLINE ? NEWLINE : SPACE;
     } else {
-      out.push(foldKeepCase(ch));
+      buf[len] = foldCode(c);
     }
-    origin[out.length - 1] = i;
+    origin[len++] = i;
   }
-  origin[out.length] = text.length;
-  const cased = out.join('');
-  return { cased, folded: foldCase(cased), origin: origin.subarray(0, out.length + 1) };
+  origin[len] = n;
+  let cased = '';
+  for (let i = 0; i < len; i += 8192) cased += String.fromCharCode(...buf.subarray(i, Math.min(len, i + 8192)));
+  return { cased, folded: foldCase(cased), origin: origin.subarray(0, len + 1) };
 }
 
-const SPACE = /\s/;
-const SOFT_HYPHEN = '\u00ad';
+const SOFT_HYPHEN = 0xad;
+const NEWLINE = 10;
+const SPACE = 32;
 
 export function findMatches(compiled: CompiledPacks, text: PreparedText): Match[] {
   const { folded, cased, origin } = text;

@@ -10,6 +10,21 @@ const FOLD: Record<string, string> = {
 };
 
 const SPACE = /\s/;
+const FOLD_CODES = new Map(Object.entries(FOLD).map(([k, v]) => [k.charCodeAt(0), v.charCodeAt(0)]));
+
+/** The code-unit form of foldKeepCase for one non-space character (the hot loop of prepareText). */
+export function foldCode(c: number): number {
+  if (c < 128) return c === 96 /* ` */ ? 39 : c;
+  return FOLD_CODES.get(c) ?? c;
+}
+
+/** The same set as /\s/, by code unit. */
+export function isSpaceCode(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
 
 /**
  * Normalises without changing length: quotes, dashes, ё, white space folded; case kept.
