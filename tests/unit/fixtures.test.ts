@@ -19,6 +19,8 @@ interface Expected {
   hiddenTexts?: string[];
   notes: string[];
   labelLinks?: Record<string, string[]>;
+  /** Ids of the translation notes the page must show (none when absent). */
+  translations?: string[];
 }
 
 const ROOT = 'tests/fixtures';
@@ -101,6 +103,10 @@ describe.each(fixtures)('fixture %s', (name) => {
     it('links the expected labels to their entities, and no others', () => {
       const links = Object.fromEntries(report.notes.filter((n) => n.labels.length).map((n) => [n.id, n.labels]));
       expect(links).toEqual(expected.labelLinks ?? {});
+    });
+
+    it('shows the expected translation notes, and no others', () => {
+      expect(report.translations.map((t) => t.id)).toEqual(expected.translations ?? []);
     });
 
     it('never hides the article root or anything around it, and hides nothing on a page that is not an article', () => {

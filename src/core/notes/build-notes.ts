@@ -74,6 +74,12 @@ export function buildNotes(input: NotesInput): NotesResult {
     labelReports.set(m.ref, report);
 
     const stars = footnoteStars(text, m);
+    const inLine = stars ? mentionBeforeInLine(text, mentions, m) : null;
+    if (inLine) {
+      // "* Instagram belongs to Meta, which is recognised as extremist...": the footnote names its entity.
+      link(inLine.ref, m);
+      continue;
+    }
     if (stars) {
       // "* — организация запрещена в РФ": the label belongs to every name marked with as many stars.
       const marked = mentions.filter((e) => starsAfter(text, e.end) === stars);
@@ -162,6 +168,16 @@ export function footnoteStars(text: string, label: Match): number {
   const lineStart = text.lastIndexOf('\n', label.start - 1) + 1;
   if (label.start - lineStart > FOOTNOTE_MAX) return 0;
   return text.slice(lineStart, label.end).match(/^\s*(\*+)/)?.[1]!.length ?? 0;
+}
+
+/** The nearest entity named before a footnote's label on the footnote's own line and sentence. */
+function mentionBeforeInLine(text: string, mentions: Match[], label: Match): Match | null {
+  const lineStart = text.lastIndexOf('\n', label.start - 1) + 1;
+  let found: Match | null = null;
+  for (const m of mentions) {
+    if (m.start >= lineStart && m.end <= label.start && !crossesSentence(text, m.end, label.start)) found = m;
+  }
+  return found;
 }
 
 /** Stars right after a name ("Meta*", "«Мемориал»**"), allowing a closing quote in between. */
