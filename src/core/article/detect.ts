@@ -1,6 +1,7 @@
 import type { ArticleReport, ArticleSignal } from '../report';
 import { type JsonLdNode, typesOf } from './jsonld';
-import { chooseRoot, READERABLE_MIN_SCORE, scanPage, textBlocks } from './root';
+import { chooseRoot, type PageScan, scanPage, textBlocks } from './root';
+import { textWeight } from './text-weight';
 import { ARTICLE_TYPES, LISTING_TYPES, LISTING_URL_PATTERNS, OG_TYPES, OTHER_PAGE_TYPES, STORY_URL_PATTERNS } from './signals-data';
 
 export interface ArticleVerdict extends ArticleReport {
@@ -39,7 +40,7 @@ export function detectArticle(doc: Document, options: DetectOptions): ArticleVer
     if (other) add(`jsonld:${other}`, OTHER_PAGE_TYPES[other]!);
   }
 
-  const ogType = doc.querySelector('meta[property="og:type"], meta[name="og:type"]')?.getAttribute('content')?.trim().toLowerCase();
+  const ogType = (doc.head ?? doc).querySelector('meta[property="og:type"], meta[name="og:type"]')?.getAttribute('content')?.trim().toLowerCase();
   if (ogType && ogType in OG_TYPES) add(`og:type=${ogType}`, OG_TYPES[ogType]!);
 
   // The URL: listings, the home page, story-shaped paths.
@@ -53,28 +54,35 @@ export function detectArticle(doc: Document, options: DetectOptions): ArticleVer
 
   // The text: one pass over the page's blocks.
   const scan = scanPage(doc, options.commentSelector);
-  let { root, rootMass } = chooseRoot(doc, scan.paragraphs);
-  if (scan.readerableScore > READERABLE_MIN_SCORE && rootMass < MEDIUM_BODY) {
-    // Long text that is not in paragraphs (text straight in divs): count its blocks too.
-    const blocks = textBlocks(doc, options.commentSelector);
+  let { root, rootMass } = chooseRoot(doc, scan.paragraphs, scan.articles);
+  if (scan.readableArticles.length && rootMass < MEDIUM_BODY) {
+    // Long text in <article> that is not in paragraphs (text straight in divs): count its blocks too.
+    const blocks = textBlocks(doc, scan.readableArticles, options.commentSelector);
     if (blocks.length) {
       scan.paragraphs.push(...blocks);
       scan.paragraphMass += blocks.reduce((n, b) => n + b.weight, 0);
-      ({ root, rootMass } = chooseRoot(doc, scan.paragraphs));
+      ({ root, rootMass } = chooseRoot(doc, scan.paragraphs, scan.articles));
     }
   }
 
   // <article> elements: many with no dominant one is a listing (cards); one holding the body is an article.
-  const articles = scan.articles;
-  if (articles.length >= 3) {
-    const inArticles = articles.reduce((n, a) => n + a.weight, 0);
+  // Their text is weighed only when there are several (a page with one <article> needs no comparison).
+  let cards = false;
+  let top: { el: Element; weight: number }[] = [];
+  if (scan.articles.length >= 2) top = weighArticles(scan);
+  else if (scan.articles.length === 1) top = [{ el: scan.articles[0]!, weight: 0 }];
+  if (top.length >= 3) {
+    const inArticles = top.reduce((n, a) => n + a.weight, 0);
     const outside = scan.paragraphs.reduce((n, p) => (p.inArticle ? n : n + p.weight), 0);
-    const largest = Math.max(...articles.map((a) => a.weight));
-    if (largest < inArticles * 0.4 && inArticles > (inArticles + outside) * 0.5) add('article-elements:cards', -3);
+    const largest = Math.max(...top.map((a) => a.weight));
+    if (largest < inArticles * 0.4 && inArticles > (inArticles + outside) * 0.5) {
+      cards = true;
+      add('article-elements:cards', -3);
+    }
   }
-  if (root && !signals.some((s) => s.name === 'article-elements:cards')) {
-    const holder = articles.find((a) => a.el.contains(root));
-    if (holder && (articles.length === 1 || holder.weight >= 0.5 * articles.reduce((n, a) => n + a.weight, 0)))
+  if (root && !cards) {
+    const holder = top.find((a) => a.el.contains(root));
+    if (holder && (top.length === 1 || holder.weight >= 0.5 * top.reduce((n, a) => n + a.weight, 0)))
       add('article-element:holds-body', 1);
   }
 
@@ -82,21 +90,50 @@ export function detectArticle(doc: Document, options: DetectOptions): ArticleVer
   else if (rootMass >= MEDIUM_BODY) add('paragraph-mass:medium', 1);
   else add('paragraph-mass:short', -1);
 
-  if (root) {
-    const rootText = root.textContent!.trim().length || 1;
-    let linkText = 0;
-    for (const a of root.querySelectorAll('a')) linkText += a.textContent!.trim().length;
-    if (linkText / rootText > 0.5) add('link-density:high', -2);
-  }
-
-  if (scan.readerableScore > READERABLE_MIN_SCORE) add('readerable', 2);
+  if (scan.readerable) add('readerable', 2);
   else if (scan.paragraphMass > 0 && rootMass < scan.paragraphMass * 0.3) add('text-scattered', -1);
+
+  // Link density reads every link in the root: weighed only when it can change the verdict.
+  if (root) {
+    const sum = signals.reduce((n, x) => n + x.weight, 0);
+    if (sum >= THRESHOLD && sum - 2 < THRESHOLD && linkDensity(root) > 0.5) add('link-density:high', -2);
+  }
 
   const score = signals.reduce((s, x) => s + x.weight, 0);
   const isArticle = score >= THRESHOLD && root !== null;
   // Distance from the threshold, squashed to 0.5..1: how far the vote was from going the other way.
   const confidence = round2(1 / (1 + Math.exp(-Math.abs(score - THRESHOLD + 0.5) / 2)));
   return { isArticle, confidence, signals, root: isArticle ? root : null };
+}
+
+/**
+ * The <article> elements that are not inside another one (nor in page chrome or comments), weighed by the
+ * paragraph text they hold. Cards often have no paragraph long enough to count: when the articles hold
+ * almost none, they are weighed by their whole text instead (short, since they are cards).
+ */
+function weighArticles(scan: PageScan): { el: Element; weight: number }[] {
+  const top = scan.articles.filter((a) => scan.factsOf(a).body && !(a.parentElement && scan.factsOf(a.parentElement).inArticle));
+  const weights = new Map<Element, number>(top.map((a) => [a, 0]));
+  let held = 0;
+  for (const p of scan.paragraphs) {
+    if (!p.inArticle) continue;
+    let a = p.el.closest('article');
+    while (a && !weights.has(a)) a = a.parentElement?.closest('article') ?? null;
+    if (a) {
+      weights.set(a, weights.get(a)! + p.weight);
+      held += p.weight;
+    }
+  }
+  if (held < 100 * top.length) return top.map((el) => ({ el, weight: textWeight(el.textContent!.trim()) }));
+  return top.map((el) => ({ el, weight: weights.get(el)! }));
+}
+
+/** Share of the element's text that is link text. */
+function linkDensity(root: Element): number {
+  const text = root.textContent!.trim().length || 1;
+  let links = 0;
+  for (const a of root.querySelectorAll('a')) links += a.textContent!.trim().length;
+  return links / text;
 }
 
 function parseUrl(url: string | undefined): URL | null {

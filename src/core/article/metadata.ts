@@ -40,12 +40,14 @@ export function readMetadata(doc: Document, jsonLd: JsonLdNode[], root: Element 
     meta('application-name') ??
     null;
 
-  const heading = headingNear(root, doc);
+  // The h1 is looked for only when a title needs it.
+  let heading: Element | null | undefined;
+  const h1 = () => (heading === undefined ? (heading = headingNear(root, doc)) : heading);
   const title =
     ldTitle(article, doc.title) ??
     dropTrailingSite(meta('dc:title', 'dcterm:title', 'dcterms:title', 'og:title', 'twitter:title', 'parsely-title'), outlet) ??
-    titleFromDocument(squash(doc.title), outlet, heading) ??
-    clean(heading?.textContent);
+    titleFromDocument(squash(doc.title), outlet, h1) ??
+    clean(h1()?.textContent);
 
   const lang = checkLangAgainstScript(
     normaliseLang(doc.documentElement.getAttribute('lang')) ??
@@ -56,20 +58,24 @@ export function readMetadata(doc: Document, jsonLd: JsonLdNode[], root: Element 
     sampleText(root ?? doc.body),
   );
 
-  const published =
-    firstDate(ldArticle('datePublished')) ??
-    firstDate(
+  // Sources in order; each is read only when the ones before it gave nothing that parses.
+  const published = firstDate(
+    () => ldArticle('datePublished'),
+    () =>
       meta('article:published_time', 'og:published_time', 'og:article:published_time', 'datepublished', 'dc:date:issued',
         'dcterms:issued', 'dcterms:created', 'dcterms:available', 'dc:date', 'dcterms:date', 'parsely-pub-date',
         'sailthru:date', 'pubdate', 'publish-date', 'publish_date', 'date', 'weibo:article:create_at'),
-    ) ??
-    firstDate(ldArticle('dateCreated'), itemDate(doc, 'datePublished'), timeNear(root, doc)) ??
-    dateFromUrl(url ?? doc.URL);
+    () => ldArticle('dateCreated'),
+    () => itemDate(doc, 'datePublished'),
+    () => timeNear(root, doc),
+    () => dateInUrl(url ?? doc.URL),
+  );
 
-  const modified =
-    firstDate(ldArticle('dateModified')) ??
-    firstDate(meta('article:modified_time', 'og:updated_time', 'datemodified', 'dcterms:modified', 'last-modified')) ??
-    firstDate(itemDate(doc, 'dateModified'));
+  const modified = firstDate(
+    () => ldArticle('dateModified'),
+    () => meta('article:modified_time', 'og:updated_time', 'datemodified', 'dcterms:modified', 'last-modified'),
+    () => itemDate(doc, 'dateModified'),
+  );
 
   return { title: title || null, lang, published, modified, outlet };
 }
@@ -171,11 +177,11 @@ function dropTrailingSite(title: string | null, outlet: string | null): string |
  * (or leading) part that names the outlet is dropped; else the last part is dropped when what is left still
  * has three words or more (site names are short, headlines are not).
  */
-function titleFromDocument(title: string, outlet: string | null, heading: Element | null): string | null {
+function titleFromDocument(title: string, outlet: string | null, heading: () => Element | null): string | null {
   if (!title) return null;
   const parts = titleParts(title);
   if (parts.length < 2) return title;
-  const h1 = squash(heading?.textContent).toLowerCase();
+  const h1 = squash(heading()?.textContent).toLowerCase();
   if (h1) {
     for (let n = parts.length - 1; n >= 1; n--) {
       const head = title.slice(0, parts[n - 1]!.end).trim();
@@ -236,14 +242,36 @@ function checkLangAgainstScript(declared: string | null, text: string): string |
  * kana is Japanese, Hangul Korean, Han alone Chinese. Latin and the rest tell no single language: null.
  */
 export function langFromScript(text: string): string | null {
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  // One loop over character codes: regular expressions with \p{...} classes allocate and cost much more.
+  let letters = 0;
+  let cyr = 0;
+  let kana = 0;
+  let hangul = 0;
+  let han = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x41) continue;
+    if (c < 0x80) {
+      const l = c | 0x20;
+      if (l >= 0x61 && l <= 0x7a) letters++;
+    } else if (c >= 0x400 && c <= 0x52f) {
+      cyr++;
+      letters++;
+    } else if (c >= 0x3040 && c <= 0x30ff) {
+      kana++;
+      letters++;
+    } else if ((c >= 0xac00 && c <= 0xd7af) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f)) {
+      hangul++;
+      letters++;
+    } else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)) {
+      han++;
+      letters++;
+    } else if (c >= 0xc0 && !(c >= 0x2000 && c <= 0x2bff) && !(c >= 0x3000 && c <= 0x303f) && !(c >= 0xd800 && c <= 0xdfff) && !(c >= 0xff00 && c <= 0xff20)) {
+      letters++;
+    }
+  }
   if (letters < 20) return null;
-  const count = (re: RegExp) => text.match(re)?.length ?? 0;
-  const cyr = count(/\p{Script=Cyrillic}/gu);
   if (cyr / letters > 0.5) return /[іїєґ]/i.test(text) ? 'uk' : 'ru';
-  const kana = count(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu);
-  const hangul = count(/\p{Script=Hangul}/gu);
-  const han = count(/\p{Script=Han}/gu);
   if ((kana + hangul + han) / letters > 0.5) {
     if (hangul > kana && hangul > han * 0.2) return 'ko';
     if (kana > 0.05 * (kana + han)) return 'ja';
@@ -317,9 +345,9 @@ function pad2(n: number): string {
   return String(n).padStart(2, '0');
 }
 
-function firstDate(...values: (string | null | undefined)[]): string | null {
-  for (const v of values) {
-    const d = normaliseDate(v);
+function firstDate(...sources: (() => string | null | undefined)[]): string | null {
+  for (const source of sources) {
+    const d = normaliseDate(source());
     if (d) return d;
   }
   return null;
@@ -345,7 +373,8 @@ function timeNear(root: Element | null, doc: Document): string | null {
   return (marked ?? times[0])?.getAttribute('datetime') ?? null;
 }
 
-function dateFromUrl(url: string | undefined): string | null {
+/** A /2021/07/09/ or /2021-07-09- date in the URL's path, as YYYY-MM-DD. */
+function dateInUrl(url: string | undefined): string | null {
   const m = url?.match(/\/((?:19|20)\d\d)[/-](\d\d)[/-](\d\d)(?:[/-]|$)/);
-  return m ? normaliseDate(`${m[1]}-${m[2]}-${m[3]}`) : null;
+  return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
 }

@@ -1,4 +1,5 @@
 import { BODY_SELECTORS, MAYBE_CANDIDATE_CLASS, NON_BODY_ANCESTORS, UNLIKELY_CLASS } from './signals-data';
+import { selectorIndex, splitList } from './selector-index';
 import { squash, textWeight } from './text-weight';
 
 // One pass over the page's text blocks gives everything the detector weighs: the body-text paragraphs and
@@ -31,10 +32,14 @@ export interface PageScan {
   /** Body-text paragraphs: p, pre (and divs of text lines split by <br>), long enough, not in page chrome. */
   paragraphs: Paragraph[];
   paragraphMass: number;
-  /** isProbablyReaderable's score, with weighted lengths; readerable when above READERABLE_MIN_SCORE. */
-  readerableScore: number;
-  /** <article> elements not inside another one, nor inside a comment container, with their text weight. */
-  articles: { el: Element; weight: number }[];
+  /** isProbablyReaderable's verdict, computed in the same pass with script-fair text weights. */
+  readerable: boolean;
+  /** Every <article> element, in document order. */
+  articles: Element[];
+  /** <article> elements whose own text made the page readerable (paragraphs alone did not). */
+  readableArticles: Element[];
+  /** Where an element sits (memoised for this pass). */
+  factsOf: (el: Element) => ContainerFacts;
 }
 
 /**
@@ -56,41 +61,139 @@ function looksVisible(el: Element): boolean {
   return el.getAttribute('aria-hidden') !== 'true' || (el.getAttribute('class') ?? '').includes('fallback-image');
 }
 
+/** Readability's class-name test: a block named like page furniture does not count towards readerability. */
+function likelyContent(el: Element): boolean {
+  const match = `${el.getAttribute('class') ?? ''} ${el.id}`;
+  return !UNLIKELY_CLASS.test(match) || MAYBE_CANDIDATE_CLASS.test(match);
+}
+
+const readerablePart = (weight: number) => Math.sqrt(weight - READERABLE_MIN_LENGTH);
+
+/** What a paragraph's container says about the paragraphs in it; computed once per container. */
+export interface ContainerFacts {
+  /** Not inside page chrome (nav, header, footer, aside, forms) nor a comment container. */
+  body: boolean;
+  inArticle: boolean;
+  inListItem: boolean;
+}
+
+/**
+ * One pass over the page's text blocks. Costs about what isProbablyReaderable costs on a page it has to read
+ * to the end: one query, one textContent per block; ancestor tests are made once per container, not per
+ * paragraph (paragraphs share a handful of containers).
+ */
 export function scanPage(doc: Document, exclude = ''): PageScan {
-  const nodes = Array.from(doc.querySelectorAll('p, pre, article'));
-  // Text written as lines split by <br> inside a div counts as a block too (as in isProbablyReaderable).
-  const brBlocks = new Set<Element>();
-  for (const br of doc.querySelectorAll('div > br')) if (br.parentElement) brBlocks.add(br.parentElement);
-  // One closest() per candidate paragraph is cheaper than collecting the excluded containers' contents.
-  const skip = exclude ? `${NON_BODY_ANCESTORS}, ${exclude}` : NON_BODY_ANCESTORS;
-  const inListItem = new Set<Element>(doc.querySelectorAll('li p'));
+  const factsOf = containerFacts(exclude);
 
   const paragraphs: Paragraph[] = [];
-  const articles: { el: Element; weight: number }[] = [];
+  const articles: Element[] = [];
   let paragraphMass = 0;
-  let readerableScore = 0;
-
-  const visit = (el: Element, kind: 'p' | 'article' | 'br') => {
-    const text = el.textContent!.trim();
-    const weight = textWeight(text);
-    if (kind === 'article' && !el.parentElement?.closest('article') && !(exclude && el.closest(exclude))) articles.push({ el, weight });
-    if (text.length < MIN_PARAGRAPH) return;
-    const visible = looksVisible(el);
-    if (visible && weight >= READERABLE_MIN_LENGTH && !inListItem.has(el)) {
-      const match = `${el.getAttribute('class') ?? ''} ${el.id}`;
-      if (!UNLIKELY_CLASS.test(match) || MAYBE_CANDIDATE_CLASS.test(match)) {
-        readerableScore += Math.sqrt(weight - READERABLE_MIN_LENGTH);
-      }
+  let score = 0;
+  // Text written as lines split by <br> inside a div counts as a block too (as in isProbablyReaderable).
+  const brBlocks = new Set<Element>();
+  // One query for every kind of block: each query is a walk over the whole document.
+  for (const el of doc.querySelectorAll('p, pre, article, div > br')) {
+    const name = el.localName;
+    if (name === 'article') {
+      articles.push(el);
+      continue;
     }
-    if (kind === 'article' || !visible) return;
-    if (kind === 'br' && el.querySelector('p, pre')) return;
-    if (el.closest(skip)) return;
-    paragraphs.push({ el, weight, inArticle: el.closest('article') !== null });
+    if (name === 'br') {
+      brBlocks.add(el.parentElement!);
+      continue;
+    }
+    const text = el.textContent!.trim();
+    if (text.length < MIN_PARAGRAPH) continue;
+    const parent = el.parentElement;
+    if (!parent) continue;
+    const weight = textWeight(text);
+    const f = factsOf(parent);
+    const visible = looksVisible(el);
+    if (visible && weight >= READERABLE_MIN_LENGTH && !(f.inListItem && el.localName === 'p') && likelyContent(el)) {
+      score += readerablePart(weight);
+    }
+    if (!visible || !f.body) continue;
+    paragraphs.push({ el, weight, inArticle: f.inArticle });
     paragraphMass += weight;
+  }
+
+  for (const el of brBlocks) {
+    const text = el.textContent!.trim();
+    if (text.length < MIN_PARAGRAPH) continue;
+    const weight = textWeight(text);
+    const visible = looksVisible(el);
+    if (visible && weight >= READERABLE_MIN_LENGTH && likelyContent(el)) score += readerablePart(weight);
+    if (!visible || el.querySelector('p, pre')) continue;
+    const f = factsOf(el);
+    if (!f.body) continue;
+    paragraphs.push({ el, weight, inArticle: f.inArticle });
+    paragraphMass += weight;
+  }
+
+  // <article> elements count towards readerability as whole blocks. The score is a sum, so adding them last
+  // gives the same verdict as Readability's document order, and their (long) text is read only when the
+  // paragraphs alone did not already decide.
+  const readableArticles: Element[] = [];
+  for (let i = 0; i < articles.length && score <= READERABLE_MIN_SCORE; i++) {
+    const el = articles[i]!;
+    if (!looksVisible(el) || !likelyContent(el)) continue;
+    const weight = textWeight(el.textContent!.trim());
+    if (weight >= READERABLE_MIN_LENGTH) {
+      score += readerablePart(weight);
+      readableArticles.push(el);
+    }
+  }
+  return { paragraphs, paragraphMass, readerable: score > READERABLE_MIN_SCORE, articles, readableArticles, factsOf };
+}
+
+const exclusions = new Map<string, string>();
+
+/**
+ * The selector of containers whose paragraphs are not body text: page chrome, and the comment containers
+ * given, less the selectors that only pre-select by a fragment of a name ([class*="omment"] also matches
+ * "commentary", an opinion column): those need the planner's word checks and are no proof of a comment area.
+ */
+export function bodyExclusion(exclude: string): string {
+  let selector = exclusions.get(exclude);
+  if (selector === undefined) {
+    const kept = splitList(exclude).filter((s) => !/\[\s*(?:id|class)\s*[*$]=/.test(s));
+    selector = [NON_BODY_ANCESTORS, ...kept].join(', ');
+    if (exclusions.size > 8) exclusions.clear();
+    exclusions.set(exclude, selector);
+  }
+  return selector;
+}
+
+/**
+ * Facts about an element's place in the page (inside chrome or comments? inside an <article>, an <li>?),
+ * memoised along the ancestor chain so each ancestor is looked at once per pass, and the long selector of
+ * chrome and comment containers is matched only on elements that can match it.
+ */
+export function containerFacts(exclude = ''): (el: Element) => ContainerFacts {
+  const skip = selectorIndex(bodyExclusion(exclude));
+  const memo = new Map<Element, ContainerFacts>();
+  const top: ContainerFacts = { body: true, inArticle: false, inListItem: false };
+  return (el) => {
+    const chain: Element[] = [];
+    let facts: ContainerFacts | undefined;
+    for (let cur: Element | null = el; cur; cur = cur.parentElement) {
+      facts = memo.get(cur);
+      if (facts) break;
+      chain.push(cur);
+    }
+    let f = facts ?? top;
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const e = chain[i]!;
+      const name = e.localName;
+      f = {
+        body: f.body && !skip.matches(e),
+        inArticle: f.inArticle || name === 'article',
+        inListItem: f.inListItem || name === 'li',
+      };
+      memo.set(e, f);
+    }
+    return f;
   };
-  for (const el of nodes) visit(el, el.localName === 'article' ? 'article' : 'p');
-  for (const el of brBlocks) visit(el, 'br');
-  return { paragraphs, paragraphMass, readerableScore, articles };
 }
 
 /** Elements that flow inside a text block: text under them belongs to the nearest block around them. */
@@ -106,28 +209,32 @@ const NOT_TEXT_BLOCK = new Set([
 
 /**
  * Text blocks that are not paragraphs: text written straight into divs, table cells or <article> without
- * <p> tags. A walk over every text node, so the detector runs it only when the readerability score says there
- * is long text that the paragraphs did not account for.
+ * <p> tags, within the given scopes. A walk over every text node in them, so the detector runs it only on the
+ * <article> elements whose text made the page readerable when their paragraphs did not.
  */
-export function textBlocks(doc: Document, exclude = ''): Paragraph[] {
+export function textBlocks(doc: Document, scopes: Element[], exclude = ''): Paragraph[] {
   const body = doc.body;
   if (!body) return [];
   const mass = new Map<Element, number>();
-  const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const length = node.nodeValue!.trim().length;
-    if (!length) continue;
-    let block = node.parentElement;
-    while (block && INLINE.has(block.localName)) block = block.parentElement;
-    if (!block || NOT_TEXT_BLOCK.has(block.localName)) continue;
-    mass.set(block, (mass.get(block) ?? 0) + length);
+  for (const scope of scopes) {
+    const walker = doc.createTreeWalker(scope, 4 /* NodeFilter.SHOW_TEXT */);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const length = node.nodeValue!.trim().length;
+      if (!length) continue;
+      let block = node.parentElement;
+      while (block && INLINE.has(block.localName)) block = block.parentElement;
+      if (!block || NOT_TEXT_BLOCK.has(block.localName)) continue;
+      mass.set(block, (mass.get(block) ?? 0) + length);
+    }
   }
-  const skip = exclude ? `${NON_BODY_ANCESTORS}, ${exclude}` : NON_BODY_ANCESTORS;
+  const factsOf = containerFacts(exclude);
   const blocks: Paragraph[] = [];
   for (const [el, length] of mass) {
-    if (length < MIN_PARAGRAPH || el === body || el.closest('p, pre, li') || !looksVisible(el) || el.closest(skip)) continue;
+    if (length < MIN_PARAGRAPH || el === body || el.closest('p, pre, li') || !looksVisible(el)) continue;
+    const f = factsOf(el);
+    if (!f.body) continue;
     const weight = textWeight(squash(directText(el)));
-    if (weight >= MIN_PARAGRAPH) blocks.push({ el, weight, inArticle: el.closest('article') !== null });
+    if (weight >= MIN_PARAGRAPH) blocks.push({ el, weight, inArticle: f.inArticle });
   }
   return blocks;
 }
@@ -143,7 +250,11 @@ function directText(el: Element): string {
 }
 
 /** The smallest element holding the article body, from the scanned paragraphs. */
-export function chooseRoot(doc: Document, paragraphs: Paragraph[]): { root: Element | null; rootMass: number } {
+export function chooseRoot(
+  doc: Document,
+  paragraphs: Paragraph[],
+  articles?: Element[],
+): { root: Element | null; rootMass: number } {
   const mass = new Map<Element, number>();
   for (const p of paragraphs) {
     // A text block (div of <br> lines, text straight in a div) is its own container; a paragraph belongs to its parent.
@@ -175,7 +286,7 @@ export function chooseRoot(doc: Document, paragraphs: Paragraph[]): { root: Elem
     const parentMass = massWithin(parent, mass);
     if (parentMass < rootMass * 1.25) break;
     // Do not swallow a listing: stop at a parent holding several <article> elements.
-    if (parent.querySelectorAll('article').length > 1) break;
+    if (holdsSeveral(parent, articles ?? Array.from(doc.querySelectorAll('article')))) break;
     root = parent;
     rootMass = parentMass;
   }
@@ -184,8 +295,14 @@ export function chooseRoot(doc: Document, paragraphs: Paragraph[]): { root: Elem
 
 export function findArticleRoot(doc: Document, exclude = ''): RootResult {
   const scan = scanPage(doc, exclude);
-  const { root, rootMass } = chooseRoot(doc, scan.paragraphs);
+  const { root, rootMass } = chooseRoot(doc, scan.paragraphs, scan.articles);
   return { root, paragraphMass: scan.paragraphMass, rootMass };
+}
+
+function holdsSeveral(scope: Element, articles: Element[]): boolean {
+  let n = 0;
+  for (const a of articles) if (scope.contains(a) && ++n > 1) return true;
+  return false;
 }
 
 function massWithin(scope: Element, mass: Map<Element, number>): number {

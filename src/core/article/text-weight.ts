@@ -6,8 +6,9 @@ const DENSE_SCRIPT = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf90
 const HAS_DENSE = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
 
 export function textWeight(text: string): number {
-  // The test first: most pages have no dense script, and counting allocates.
-  if (!HAS_DENSE.test(text)) return text.length;
+  // A look at the start first: most text has no dense script, and counting allocates. Text in a dense script
+  // shows it within its first characters; mixed text that does not still counts its characters.
+  if (!HAS_DENSE.test(text.length > 48 ? text.slice(0, 48) : text)) return text.length;
   const dense = text.match(DENSE_SCRIPT)?.length ?? 0;
   return text.length + dense * 2;
 }

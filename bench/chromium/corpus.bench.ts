@@ -1,0 +1,158 @@
+// Real-Chromium benchmark over the shared corpus: every measure of ./measures.ts timed on every page, in the
+// same run, in Debian's Chromium (playwright-core, headless). Pages are served from 127.0.0.1 with their own
+// scripts off, and every request other than the page itself is aborted, so nothing leaves the machine and no
+// page changes under the measures. Run with `npm run bench` (or `npx tsx bench/chromium/corpus.bench.ts`).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import type { PageTimes } from './in-page';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const DEFAULT_CORPUS = resolve(ROOT, '..', 'shared', 'corpus', 'readability');
+
+export interface ChromiumBenchOptions {
+  corpus?: string;
+  /** Only the first N pages (for a quick look). */
+  limit?: number;
+  /** Timed batches per measure per page. */
+  batches?: number;
+}
+
+interface MeasureInfo {
+  name: string;
+  baseline: boolean;
+  description: string;
+}
+
+/** Bundles the in-page runner (engine included) into one script. */
+async function bundle(): Promise<string> {
+  const out = await build({
+    entryPoints: [join(import.meta.dirname, 'in-page.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: 'chrome120',
+    minify: false,
+    logLevel: 'silent',
+  });
+  return out.outputFiles[0]!.text;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+function quantile(xs: number[], q: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
+}
+
+export async function runChromiumBench(options: ChromiumBenchOptions = {}): Promise<void> {
+  const corpus = options.corpus ?? DEFAULT_CORPUS;
+  if (!existsSync(corpus)) {
+    console.log(`chromium bench: no corpus at ${corpus}; skipped`);
+    return;
+  }
+  if (!existsSync(CHROMIUM)) {
+    console.log(`chromium bench: no Chromium at ${CHROMIUM} (set CHROMIUM_PATH); skipped`);
+    return;
+  }
+  const pages = readdirSync(corpus)
+    .filter((d) => existsSync(join(corpus, d, 'source.html')))
+    .sort()
+    .slice(0, options.limit ?? Infinity);
+  const script = await bundle();
+
+  const server = createServer((req, res) => {
+    const name = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname.split('/')[1] ?? '');
+    const file = join(corpus, name, 'source.html');
+    if (!name || !pages.includes(name)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(file));
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
+  });
+  const started = Date.now();
+  const results: { page: string; times: PageTimes }[] = [];
+  let measures: MeasureInfo[] = [];
+  const failures: string[] = [];
+  try {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    let allowed = '';
+    await page.route('**/*', (route) => (route.request().url() === allowed ? route.continue() : route.abort()));
+    for (const name of pages) {
+      allowed = `${origin}/${encodeURIComponent(name)}/`;
+      try {
+        await page.goto(allowed, { waitUntil: 'load', timeout: 15_000 });
+        await page.evaluate(script);
+        const r = await page.evaluate(
+          (batches) => {
+            const b = (globalThis as unknown as { __rcBench: { timeAll(n: number): unknown; measures: unknown } }).__rcBench;
+            return { times: b.timeAll(batches), measures: b.measures };
+          },
+          options.batches ?? 7,
+        );
+        measures = r.measures as MeasureInfo[];
+        results.push({ page: name, times: r.times as PageTimes });
+      } catch (e) {
+        failures.push(`${name}: ${(e as Error).message.split('\n')[0]}`);
+      }
+    }
+  } finally {
+    await browser.close();
+    await new Promise<void>((r) => server.close(() => r()));
+  }
+
+  report(results, measures, corpus, Date.now() - started);
+  if (failures.length) console.log(`\npages that failed (${failures.length}):\n  ${failures.join('\n  ')}`);
+}
+
+function report(results: { page: string; times: PageTimes }[], measures: MeasureInfo[], corpus: string, ms: number): void {
+  const baselines = measures.filter((m) => m.baseline);
+  console.log(`\nChromium benchmark: ${results.length} pages of ${corpus}, ${(ms / 1000).toFixed(1)} s`);
+  console.log('Per page: the median of 7 interleaved batches; below, the median (and 90th percentile) over pages.');
+  const header = ['measure', 'median ms', 'p90 ms', ...baselines.map((b) => `÷ ${b.name} (median)`)];
+  const rows = measures.map((m) => {
+    const t = results.map((r) => r.times.medians[m.name]!);
+    const ratios = baselines.map((b) => median(results.map((r) => r.times.medians[m.name]! / r.times.medians[b.name]!)));
+    return [m.name, median(t).toFixed(3), quantile(t, 0.9).toFixed(3), ...ratios.map((x) => `${x.toFixed(2)}x`)];
+  });
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => `  ${cells.map((c, i) => (i ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ')}`;
+  console.log(line(header));
+  for (const r of rows) console.log(line(r));
+  console.log('\n  measures:');
+  for (const m of measures) console.log(`    ${m.name}: ${m.description}`);
+
+  const detect = measures.find((m) => m.name === (process.env.BENCH_WORST ?? 'detect'));
+  const base = measures.find((m) => m.name === (process.env.BENCH_WORST_BASE ?? baselines[0]?.name));
+  if (detect && base) {
+    const worst = results
+      .map((r) => ({ page: r.page, ratio: r.times.medians[detect.name]! / r.times.medians[base.name]!, ms: r.times.medians[detect.name]! }))
+      .sort((a, b) => b.ratio - a.ratio)
+      .slice(0, Number(process.env.BENCH_WORST_N ?? 5));
+    console.log(`\n  highest ${detect.name} ÷ ${base.name}: ${worst.map((w) => `${w.page} ${w.ratio.toFixed(1)}x (${w.ms.toFixed(2)} ms)`).join(', ')}`);
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const limit = process.argv.includes('--pages') ? Number(process.argv[process.argv.indexOf('--pages') + 1]) : undefined;
+  await runChromiumBench({ limit });
+}

@@ -1,0 +1,53 @@
+// The bundle injected into each benchmark page: times every measure on the live document and hands the
+// medians back. Batches are interleaved across measures (round-robin) so that slow and fast moments of the
+// machine fall on every measure alike; each batch repeats a measure enough times to last a few milliseconds,
+// because the page's clock is coarse.
+import { MEASURES } from './measures';
+
+export interface PageTimes {
+  /** Median milliseconds of one run, per measure name. */
+  medians: Record<string, number>;
+  /** Runs per batch, per measure. */
+  reps: Record<string, number>;
+}
+
+const BATCH_MS = 4;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+function timeAll(batches: number): PageTimes {
+  const doc = document;
+  const prepared = MEASURES.map((m) => m.prepare?.(doc));
+  // Warm-up and calibration: how many runs fill a batch.
+  const reps = MEASURES.map((m, i) => {
+    m.run(doc, prepared[i]);
+    const t0 = performance.now();
+    let n = 0;
+    do {
+      m.run(doc, prepared[i]);
+      n++;
+    } while (performance.now() - t0 < BATCH_MS && n < 10_000);
+    return n;
+  });
+  const samples: number[][] = MEASURES.map(() => []);
+  for (let b = 0; b < batches; b++) {
+    MEASURES.forEach((m, i) => {
+      const t0 = performance.now();
+      for (let r = 0; r < reps[i]!; r++) m.run(doc, prepared[i]);
+      samples[i]!.push((performance.now() - t0) / reps[i]!);
+    });
+  }
+  return {
+    medians: Object.fromEntries(MEASURES.map((m, i) => [m.name, median(samples[i]!)])),
+    reps: Object.fromEntries(MEASURES.map((m, i) => [m.name, reps[i]!])),
+  };
+}
+
+(globalThis as unknown as { __rcBench: unknown }).__rcBench = {
+  timeAll,
+  measures: MEASURES.map((m) => ({ name: m.name, baseline: !!m.baseline, description: m.description })),
+};

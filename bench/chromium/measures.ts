@@ -1,0 +1,62 @@
+// The measures of the real-Chromium benchmark: each is a function run on the page's live document, inside the
+// page (bundled with esbuild and injected). A measure must not change the document. Baselines are the
+// yardsticks every other measure is divided by in the report.
+//
+// To add a measure, append it here (and, if it needs set-up per page, do that in `prepare`): the runner times
+// every measure on every page, in the same run, and the report lists its median time and its ratios.
+import { detectArticle } from '../../src/core/article/detect';
+import { readJsonLd } from '../../src/core/article/jsonld';
+import { readMetadata } from '../../src/core/article/metadata';
+import { isProbablyReaderable } from '../../src/core/article/readerable';
+import { COMMENT_SYSTEMS } from '../../src/core/declutter/comment-systems';
+import { commentContainerSelector } from '../../src/core/declutter/plan';
+import { DECLUTTER_MEASURES } from '../declutter-measure';
+
+export interface Measure {
+  name: string;
+  /** A yardstick: the report gives every measure's ratio to each baseline. */
+  baseline?: boolean;
+  /** What it measures, for the report's legend. */
+  description: string;
+  /** Runs once per page before timing (outside the timed region); its result is passed to run. */
+  prepare?: (doc: Document) => unknown;
+  run: (doc: Document, prepared: unknown) => unknown;
+}
+
+export const MEASURES: Measure[] = [
+  {
+    name: 'readerable',
+    baseline: true,
+    description: "Readability's isProbablyReaderable(document)",
+    run: (doc) => isProbablyReaderable(doc),
+  },
+  {
+    name: 'text-pass',
+    baseline: true,
+    description: 'a TreeWalker over every text node of the body, summing their lengths',
+    run: (doc) => {
+      let n = 0;
+      const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) n += node.nodeValue!.length;
+      return n;
+    },
+  },
+  {
+    name: 'detect',
+    description: 'JSON-LD read + detectArticle (the comment-container selector is built once per page, untimed)',
+    prepare: (doc) => commentContainerSelector(COMMENT_SYSTEMS, doc),
+    run: (doc, commentSelector) =>
+      detectArticle(doc, { url: doc.URL, jsonLd: readJsonLd(doc), commentSelector: commentSelector as string }).isArticle,
+  },
+  {
+    name: 'detect+meta',
+    description: 'detect, then readMetadata on its root',
+    prepare: (doc) => commentContainerSelector(COMMENT_SYSTEMS, doc),
+    run: (doc, commentSelector) => {
+      const jsonLd = readJsonLd(doc);
+      const v = detectArticle(doc, { url: doc.URL, jsonLd, commentSelector: commentSelector as string });
+      return readMetadata(doc, jsonLd, v.root, doc.URL).title;
+    },
+  },
+  ...DECLUTTER_MEASURES,
+];

@@ -1,0 +1,204 @@
+// A long selector list (every comment system's containers, say) tested against many elements costs a full
+// selector match per element per selector. Most selectors are keyed on something an element either has or
+// lacks: an id, a class, a tag, an attribute. This index reads, for each selector of the list, the key of its
+// rightmost compound (the part the element itself must match), so that one cheap look at an element's id,
+// classes and tag rules out almost every element; only the few that pass are matched for real. The answer is
+// always exactly Element.matches(list): the index only skips elements that cannot match.
+// (uBlock Origin keys its generic cosmetic filters by id and class the same way.)
+
+interface Keys {
+  ids: Set<string>;
+  idPrefixes: string[];
+  classes: Set<string>;
+  tags: Set<string>;
+  /** [attr="value"]: attribute name -> values. */
+  attrValues: Map<string, Set<string>>;
+  /** [attr] with any other test: the attribute must be there. */
+  attrs: Set<string>;
+  /** A selector without a usable key (e.g. only a pseudo-class): every element must be matched for real. */
+  always: boolean;
+}
+
+export class SelectorIndex {
+  private readonly keys: Keys = {
+    ids: new Set(), idPrefixes: [], classes: new Set(), tags: new Set(), attrValues: new Map(), attrs: new Set(), always: false,
+  };
+
+  constructor(readonly selector: string) {
+    for (const s of splitList(selector)) addKey(this.keys, rightmostCompound(s));
+  }
+
+  /** False when the element cannot match any selector of the list. */
+  mayMatch(el: Element): boolean {
+    const k = this.keys;
+    if (k.always) return true;
+    if (k.tags.has(el.localName)) return true;
+    const id = el.id;
+    if (id && (k.ids.has(id) || k.idPrefixes.some((p) => id.startsWith(p)))) return true;
+    const list = el.classList;
+    for (let i = 0; i < list.length; i++) if (k.classes.has(list[i]!)) return true;
+    if (k.attrValues.size) {
+      for (const [a, values] of k.attrValues) {
+        const v = el.getAttribute(a);
+        if (v !== null && values.has(v)) return true;
+      }
+    }
+    if (k.attrs.size) for (const a of k.attrs) if (el.hasAttribute(a)) return true;
+    return false;
+  }
+
+  matches(el: Element): boolean {
+    if (!this.selector || !this.mayMatch(el)) return false;
+    try {
+      return el.matches(this.selector);
+    } catch {
+      return false;
+    }
+  }
+}
+
+const cache = new Map<string, SelectorIndex>();
+
+/** The index of a selector list, built once per list (the lists are the same on every page). */
+export function selectorIndex(selector: string): SelectorIndex {
+  let index = cache.get(selector);
+  if (!index) {
+    if (cache.size > 8) cache.clear();
+    index = new SelectorIndex(selector);
+    cache.set(selector, index);
+  }
+  return index;
+}
+
+/** Splits a selector list at its top-level commas. */
+export function splitList(list: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let quote = '';
+  let start = 0;
+  for (let i = 0; i < list.length; i++) {
+    const c = list[i]!;
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (quote) {
+      if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '(' || c === '[') depth++;
+    else if (c === ')' || c === ']') depth--;
+    else if (c === ',' && depth === 0) {
+      out.push(list.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  out.push(list.slice(start).trim());
+  return out.filter(Boolean);
+}
+
+/** The last compound of a complex selector: "#a .b > div.c" -> "div.c". */
+export function rightmostCompound(selector: string): string {
+  let depth = 0;
+  let quote = '';
+  let start = 0;
+  for (let i = 0; i < selector.length; i++) {
+    const c = selector[i]!;
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (quote) {
+      if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '(' || c === '[') depth++;
+    else if (c === ')' || c === ']') depth--;
+    else if (depth === 0 && (c === ' ' || c === '>' || c === '+' || c === '~' || c === '\t' || c === '\n')) start = i + 1;
+  }
+  return selector.slice(start).trim();
+}
+
+const IDENT = /^(?:\\.|[\w\u00a0-\uffff-])+/;
+
+function ident(s: string): [string, number] {
+  const m = IDENT.exec(s);
+  if (!m) return ['', 0];
+  return [m[0].replace(/\\(.)/g, '$1'), m[0].length];
+}
+
+/** Adds the most selective key of a compound: id, class, id prefix, attribute value, tag, attribute name. */
+function addKey(keys: Keys, compound: string): void {
+  let id = '';
+  let idPrefix = '';
+  let cls = '';
+  let attr = '';
+  let attrValue: [string, string] | null = null;
+  let tag = '';
+  let i = 0;
+  const [t, tn] = ident(compound);
+  if (tn) {
+    tag = t.toLowerCase();
+    i = tn;
+  } else if (compound[0] === '*') i = 1;
+  while (i < compound.length) {
+    const c = compound[i]!;
+    if (c === '#' || c === '.') {
+      const [name, n] = ident(compound.slice(i + 1));
+      if (c === '#' && !id) id = name;
+      if (c === '.' && !cls) cls = name;
+      i += 1 + n;
+      if (!n) break;
+    } else if (c === '[') {
+      const end = closing(compound, i, '[', ']');
+      const body = compound.slice(i + 1, end).trim();
+      const m = /^((?:\\.|[\w-])+)\s*([~|^$*]?=)?\s*(?:"([^"]*)"|'([^']*)'|([^\]\s]*))?/.exec(body);
+      if (m) {
+        const name = m[1]!.toLowerCase();
+        const value = m[3] ?? m[4] ?? m[5] ?? '';
+        if (name === 'id' && m[2] === '=' && !id) id = value;
+        else if (name === 'id' && m[2] === '^=' && value && !idPrefix) idPrefix = value;
+        else if (name === 'class' && m[2] === '~=' && !cls) cls = value;
+        else if (name !== 'id' && name !== 'class' && m[2] === '=' && !attrValue) attrValue = [name, value];
+        else if (name !== 'id' && name !== 'class' && !attr) attr = name;
+      }
+      i = end + 1;
+    } else if (c === ':') {
+      // A pseudo-class or pseudo-element: skip its name and any argument.
+      let j = i + 1;
+      if (compound[j] === ':') j++;
+      const [, n] = ident(compound.slice(j));
+      j += n;
+      if (compound[j] === '(') j = closing(compound, j, '(', ')') + 1;
+      i = j;
+    } else {
+      i++;
+    }
+  }
+  if (id) keys.ids.add(id);
+  else if (cls) keys.classes.add(cls);
+  else if (idPrefix) keys.idPrefixes.push(idPrefix);
+  else if (attrValue) {
+    const values = keys.attrValues.get(attrValue[0]) ?? new Set<string>();
+    values.add(attrValue[1]);
+    keys.attrValues.set(attrValue[0], values);
+  } else if (tag) keys.tags.add(tag);
+  else if (attr) keys.attrs.add(attr);
+  else keys.always = true;
+}
+
+function closing(s: string, from: number, open: string, close: string): number {
+  let depth = 0;
+  let quote = '';
+  for (let i = from; i < s.length; i++) {
+    const c = s[i]!;
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (quote) {
+      if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === open) depth++;
+    else if (c === close && --depth === 0) return i;
+  }
+  return s.length;
+}
