@@ -7,6 +7,7 @@ import { PageSession } from '../src/extension/page-session';
 import { loadSettings } from '../src/extension/settings';
 import { modeFor } from '../src/extension/settings-schema';
 import { watchWidgets } from '../src/extension/widget-watch';
+import { watchNavigation } from '../src/extension/navigation-watch';
 
 // Thin glue: read the site's mode, run the page session, answer messages.
 
@@ -45,6 +46,8 @@ export default defineContentScript({
       const settings = await loadSettings();
       session = new PageSession(ctx, packs, settings, modeFor(settings, location.hostname));
       session.run();
+      // Late pages: single-page-app navigation and bodies rendered after load run the pipeline again.
+      if (session.mode !== 'off') ctx.onInvalidated(watchNavigation(ctx, { run: () => session?.run(), isArticle: () => session?.status === 'article' }));
       // Comment widgets inserted after load: bounded, debounced re-plans of the current session.
       if (session.report) ctx.onInvalidated(watchWidgets({ rehide: () => session?.rehide() ?? 0 }));
     } finally {
