@@ -6,8 +6,9 @@ import {
   isSidebarRequest,
   SIDEBAR_PORT,
   type SidebarPush,
-  type SidebarRequest,
 } from '../src/extension/messages';
+import { enabledPacks } from '../src/extension/pack-store';
+import { loadSettings } from '../src/extension/settings';
 
 // Routes sidebar requests to the content script of the sidebar's own tab (top frame), sets the badge,
 // and turns the keyboard shortcut into a sidebar toggle.
@@ -27,18 +28,25 @@ export default defineBackground(() => {
     port.onDisconnect.addListener(() => ports.delete(port));
   });
 
+  const push = (tabId: number, message: SidebarPush) => {
+    for (const port of sidebarPorts.get(tabId) ?? []) port.postMessage(message);
+  };
+
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return undefined;
     // Only our own sidebar page may ask; it is answered by its own tab's top frame.
     if (isSidebarRequest(message) && sender.url?.startsWith(sidebarUrl))
-      return browser.tabs.sendMessage(tabId, toContent(message), { frameId: 0 });
+      return browser.tabs.sendMessage(tabId, message.request, { frameId: 0 });
     const event = message as ContentEvent;
-    if (event?.type === 'content:report' && sender.frameId === 0) {
+    if (event?.type === 'content:get-packs') return loadSettings().then(enabledPacks);
+    if (sender.frameId !== 0) return undefined;
+    if (event?.type === 'content:report') {
       void action.setBadgeText({ tabId, text: event.notes ? String(event.notes) : '' });
       void action.setBadgeBackgroundColor({ tabId, color: '#3b5b7a' });
-      const changed: SidebarPush = { type: 'report-changed' };
-      for (const port of sidebarPorts.get(tabId) ?? []) port.postMessage(changed);
+      push(tabId, { type: 'report-changed' });
+    } else if (event?.type === 'content:view') {
+      push(tabId, { type: 'view-changed' });
     }
     return undefined;
   });
@@ -52,14 +60,3 @@ export default defineBackground(() => {
     }
   });
 });
-
-function toContent(m: SidebarRequest): ContentRequest {
-  switch (m.type) {
-    case 'sidebar:get-report':
-      return { type: 'get-report' };
-    case 'sidebar:set-hidden':
-      return { type: 'set-hidden', id: m.id, hidden: m.hidden };
-    case 'sidebar:close':
-      return { type: 'close-sidebar' };
-  }
-}

@@ -1,38 +1,132 @@
 import { browser } from 'wxt/browser';
-import { SIDEBAR_PORT, type SidebarPush, type SidebarReport, type SidebarRequest } from '../../src/extension/messages';
+import {
+  type ContentRequest,
+  SIDEBAR_PORT,
+  type SidebarPush,
+  type SidebarReport,
+  type SidebarRequest,
+} from '../../src/extension/messages';
+import { loadSettings } from '../../src/extension/settings';
 import { h } from '../../src/ui/dom';
+import { messages, resolveLanguage } from '../../src/ui/i18n';
 import { renderReport } from '../../src/ui/render-report';
 
-// The sidebar asks the background for its own tab's report; it never listens to the page.
+// The sidebar asks the background for its own tab's report and view; it never listens to the page.
 
-const content = document.getElementById('content')!;
+const $ = (id: string) => document.getElementById(id)!;
+const content = $('content');
+const panel = $('panel');
+const tab = $('tab') as HTMLButtonElement;
+const resize = $('resize');
 
-function send(request: SidebarRequest): Promise<unknown> {
-  return browser.runtime.sendMessage(request);
+const settings = await loadSettings();
+const lang = resolveLanguage(settings.language, navigator.language);
+const t = messages(lang);
+document.documentElement.lang = lang;
+$('loading').textContent = t.readingArticle;
+$('title').textContent = t.appName;
+$('tab-name').textContent = t.appName;
+$('collapse').setAttribute('aria-label', t.collapseSidebar);
+$('collapse').title = t.collapseSidebar;
+$('close').setAttribute('aria-label', t.closeSidebar);
+$('close').title = t.closeSidebar;
+tab.setAttribute('aria-label', t.expandSidebar);
+resize.setAttribute('aria-label', t.resizeSidebar);
+
+function forward<T>(request: ContentRequest): Promise<T> {
+  const message: SidebarRequest = { type: 'sidebar:forward', request };
+  return browser.runtime.sendMessage(message) as Promise<T>;
+}
+
+let width = 380;
+let side: 'left' | 'right' = 'right';
+
+function applyView(answer: SidebarReport): void {
+  const collapsed = answer.view.state === 'collapsed';
+  width = answer.view.width;
+  side = answer.view.side;
+  document.body.dataset.state = answer.view.state;
+  document.body.dataset.side = side;
+  panel.hidden = collapsed;
+  tab.hidden = !collapsed;
+  resize.hidden = collapsed;
+  resize.setAttribute('aria-valuenow', String(width));
+  const count = answer.report.notes.length;
+  $('tab-count').textContent = String(count);
+  $('count').textContent = t.notesCount(count);
 }
 
 async function load(): Promise<void> {
   let answer: SidebarReport | null = null;
   try {
-    answer = (await send({ type: 'sidebar:get-report' })) as SidebarReport | null;
+    answer = await forward<SidebarReport | null>({ type: 'get-report' });
   } catch {
     answer = null;
   }
   if (!answer) {
-    content.replaceChildren(h('p', { class: 'empty' }, 'No report for this page.'));
+    content.replaceChildren(h('p', { class: 'empty' }, t.noReport));
     return;
   }
+  applyView(answer);
   content.replaceChildren(
-    renderReport(answer.report, new Set(answer.shown), {
-      onToggleHidden: (id, hidden) => void send({ type: 'sidebar:set-hidden', id, hidden }),
+    renderReport(answer, {
+      t,
+      lang,
+      handlers: {
+        onToggleHidden: (id, hidden) => void forward({ type: 'set-hidden', id, hidden }),
+        onShowMention: (noteId, index) => forward({ type: 'show-mention', noteId, index }),
+      },
     }),
   );
   document.body.dataset.ready = 'true';
 }
 
-document.getElementById('close')!.addEventListener('click', () => void send({ type: 'sidebar:close' }));
-// The background tells this sidebar (and only this tab's) when the page's report changed.
+async function setView(state?: 'open' | 'collapsed', nextWidth?: number): Promise<void> {
+  await forward({ type: 'set-view', state, width: nextWidth });
+  if (state) await load();
+}
+
+$('close').addEventListener('click', () => void forward({ type: 'close-sidebar' }));
+$('collapse').addEventListener('click', () => void setView('collapsed').then(() => tab.focus()));
+tab.addEventListener('click', () => void setView('open').then(() => $('collapse').focus()));
+
+// Resizing: drag the edge (screen coordinates stay put while the frame itself moves) or use arrow keys.
+let drag: { x: number; width: number } | null = null;
+let pending = 0;
+resize.addEventListener('pointerdown', (e) => {
+  drag = { x: e.screenX, width };
+  resize.setPointerCapture(e.pointerId);
+});
+resize.addEventListener('pointermove', (e) => {
+  if (!drag) return;
+  const delta = side === 'right' ? drag.x - e.screenX : e.screenX - drag.x;
+  const next = drag.width + delta;
+  cancelAnimationFrame(pending);
+  pending = requestAnimationFrame(() => void setView(undefined, next));
+});
+const endDrag = () => {
+  if (!drag) return;
+  drag = null;
+  void load();
+};
+resize.addEventListener('pointerup', endDrag);
+resize.addEventListener('pointercancel', endDrag);
+resize.addEventListener('keydown', (e) => {
+  const step = e.shiftKey ? 80 : 20;
+  const grow = side === 'right' ? 'ArrowLeft' : 'ArrowRight';
+  const shrink = side === 'right' ? 'ArrowRight' : 'ArrowLeft';
+  if (e.key !== grow && e.key !== shrink) return;
+  e.preventDefault();
+  width += e.key === grow ? step : -step;
+  void setView(undefined, width).then(load);
+});
+document.addEventListener('keydown', (e) => {
+  if (e.key === 'Escape' && document.body.dataset.state === 'open') void setView('collapsed').then(() => tab.focus());
+});
+
+// The background tells this sidebar (and only this tab's) when the page's report or view changed.
 browser.runtime.connect({ name: SIDEBAR_PORT }).onMessage.addListener((message: unknown) => {
-  if ((message as SidebarPush)?.type === 'report-changed') void load();
+  const push = message as SidebarPush;
+  if (push?.type === 'report-changed' || push?.type === 'view-changed') void load();
 });
 void load();

@@ -16,8 +16,11 @@ import type { PageReport } from './report';
 // Pure: it reads the document and returns data; applying the plan is the caller's job.
 
 export interface AnalyzeOptions {
-  /** The compiled, enabled packs (compile once per pack set with compilePacks). */
-  packs: CompiledPacks;
+  /**
+   * The compiled, enabled packs (compile once per pack set with compilePacks), or a function that gives
+   * them: it is called only once the page is known to be an article.
+   */
+  packs: CompiledPacks | (() => CompiledPacks);
   url?: string;
   /** "Now" for status lines. */
   now: Date;
@@ -44,23 +47,48 @@ export function analyzePage(doc: Document, options: AnalyzeOptions): PageReport 
 }
 
 export function analyzeDocument(doc: Document, options: AnalyzeOptions): Analysis {
+  return completeAnalysis(doc, detectPage(doc, options), options);
+}
+
+/** The first, cheap step: is it an article, and where is its body. Pages that are not stop here. */
+export interface Detection {
+  article: PageReport['article'];
+  root: Element | null;
+  jsonLd: ReturnType<typeof readJsonLd>;
+  timings: Record<string, number>;
+  /** Time when the last step ended (performance.now()). */
+  lapStart: number;
+}
+
+export function detectPage(doc: Document, options: Pick<AnalyzeOptions, 'url' | 'forceArticle' | 'systems'>): Detection {
+  const start = globalThis.performance.now();
+  const commentSelector = commentContainerSelector(options.systems ?? COMMENT_SYSTEMS, doc);
+  const jsonLd = readJsonLd(doc);
+  const verdict = detectArticle(doc, { url: options.url, jsonLd, commentSelector });
+  let root = verdict.root;
+  if (!verdict.isArticle && options.forceArticle) root = findArticleRoot(doc, commentSelector).root ?? doc.body;
+  const end = globalThis.performance.now();
+  return {
+    article: { isArticle: verdict.isArticle, confidence: verdict.confidence, signals: verdict.signals },
+    root,
+    jsonLd,
+    timings: { detect: Math.round((end - start) * 100) / 100 },
+    lapStart: end,
+  };
+}
+
+/** The rest of the pipeline, for a detected article: metadata, hiding plan, matching, notes. */
+export function completeAnalysis(doc: Document, detection: Detection, options: AnalyzeOptions): Analysis {
   const systems = options.systems ?? COMMENT_SYSTEMS;
-  const commentSelector = commentContainerSelector(systems, doc);
-  const timings: Record<string, number> = {};
+  const { article, root, jsonLd } = detection;
+  const timings = { ...detection.timings };
   const clock = globalThis.performance;
-  let t = clock.now();
+  let t = detection.lapStart;
   const lap = (name: string) => {
     const n = clock.now();
     timings[name] = Math.round((n - t) * 100) / 100;
     t = n;
   };
-
-  const jsonLd = readJsonLd(doc);
-  const verdict = detectArticle(doc, { url: options.url, jsonLd, commentSelector });
-  lap('detect');
-  let root = verdict.root;
-  if (!verdict.isArticle && options.forceArticle) root = findArticleRoot(doc, commentSelector).root ?? doc.body;
-  const article = { isArticle: verdict.isArticle, confidence: verdict.confidence, signals: verdict.signals };
   const empty: PageReport = {
     article,
     meta: { title: null, lang: null, published: null, modified: null, outlet: null },
@@ -88,18 +116,19 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions): Analysi
 
   const hidden = new Set(plan.items.map((i) => i.element));
   const text = walkText(root, (el) => hidden.has(el));
+  const packs = typeof options.packs === 'function' ? options.packs() : options.packs;
   const prepared = prepareText(text.text);
-  const matches = findMatches(options.packs, prepared);
+  const matches = findMatches(packs, prepared);
   lap('match');
 
   const { notes, labels, spans } = buildNotes({
     text: text.text,
     matches,
-    compiled: options.packs,
+    compiled: packs,
     published: meta.published,
     today: options.now.toISOString().slice(0, 10),
   });
-  const translated = buildTranslationNotes({ text: text.text, folded: prepared.folded, matches, compiled: options.packs });
+  const translated = buildTranslationNotes({ text: text.text, folded: prepared.folded, matches, compiled: packs });
   for (const [id, list] of translated.spans) spans.set(id, list);
   lap('notes');
 

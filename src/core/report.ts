@@ -49,13 +49,23 @@ export interface SourceLink {
   url: string;
 }
 
+export type StatusState = 'not-yet' | 'active' | 'suspended' | 'ended';
+
 export interface StatusLine {
   /** The designation this line describes, e.g. "terrorist". */
   type: string;
   jurisdiction: string;
   /** The list or register the designation is on. */
   list: string;
-  /** What held at the article's published date, or null when the page has no date. */
+  since: string;
+  suspended?: string;
+  until?: string;
+  /** The pack's one-sentence account of the designation. */
+  note?: string;
+  /** Where the designation stood at the article's date (null: no date) and today: for localised text. */
+  stateAtPublication: StatusState | null;
+  stateNow: StatusState;
+  /** What held at the article's published date, or null when the page has no date (English). */
   atPublication: string | null;
   /** What holds at the report's clock. */
   now: string;

@@ -1,5 +1,6 @@
 import type { PageReport } from '../core/report';
 import type { SiteMode } from './settings-schema';
+import type { SidebarSide, SidebarState } from './sidebar-view';
 
 // The message contracts between the extension's parts. The sidebar never talks to the page: it asks the
 // background, which forwards to the content script of the sidebar's own tab (sender.tab.id), top frame.
@@ -10,22 +11,27 @@ export type ContentRequest =
   | { type: 'get-state' }
   | { type: 'set-hidden'; id: number; hidden: boolean }
   | { type: 'toggle-sidebar' }
-  | { type: 'close-sidebar' };
+  | { type: 'close-sidebar' }
+  | { type: 'show-mention'; noteId: string; index: number }
+  | { type: 'set-view'; state?: SidebarState; width?: number };
 
-/** What the sidebar sends; the background turns it into a ContentRequest for the sender's tab. */
-export type SidebarRequest =
-  | { type: 'sidebar:get-report' }
-  | { type: 'sidebar:set-hidden'; id: number; hidden: boolean }
-  | { type: 'sidebar:close' };
+/** The requests a sidebar may have forwarded to its tab. */
+export const SIDEBAR_FORWARDS: ContentRequest['type'][] = ['get-report', 'set-hidden', 'close-sidebar', 'show-mention', 'set-view'];
+
+/** What the sidebar sends; the background forwards `request` to the content script of the sender's tab. */
+export type SidebarRequest = { type: 'sidebar:forward'; request: ContentRequest };
 
 /** Name of the port each sidebar opens to the background. */
 export const SIDEBAR_PORT = 'sidebar';
 
 /** What the background pushes to a sidebar over its port. */
-export type SidebarPush = { type: 'report-changed' };
+export type SidebarPush = { type: 'report-changed' } | { type: 'view-changed' };
 
 /** What the content script tells the background. */
-export type ContentEvent = { type: 'content:report'; notes: number };
+export type ContentEvent =
+  | { type: 'content:report'; notes: number }
+  | { type: 'content:view' }
+  | { type: 'content:get-packs' };
 
 export type PageStatus = 'article' | 'not-article' | 'off' | 'pending';
 
@@ -37,13 +43,23 @@ export interface TabState {
   report: PageReport | null;
 }
 
-/** Report plus which hidden items are currently shown again. */
+export interface SidebarViewState {
+  state: SidebarState;
+  width: number;
+  side: SidebarSide;
+}
+
+/** Everything the sidebar shows. */
 export interface SidebarReport {
   report: PageReport;
+  /** Hidden items the reader has shown again. */
   shown: number[];
+  /** Note id -> how many places the sidebar can step through. */
+  mentions: Record<string, number>;
+  view: SidebarViewState;
 }
 
 export function isSidebarRequest(m: unknown): m is SidebarRequest {
-  return typeof m === 'object' && m !== null && typeof (m as { type?: unknown }).type === 'string' &&
-    (m as { type: string }).type.startsWith('sidebar:');
+  const r = m as SidebarRequest | null;
+  return r?.type === 'sidebar:forward' && SIDEBAR_FORWARDS.includes(r.request?.type);
 }

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { type Analysis, analyzeDocument } from '../core/analyze';
+import { type Analysis, completeAnalysis, detectPage } from '../core/analyze';
 import { planHiding } from '../core/declutter/plan';
 import { COMMENT_SYSTEMS } from '../core/declutter/comment-systems';
 import { type UserRule, userRulesFor } from '../core/declutter/cosmetic-filter';
@@ -8,9 +8,12 @@ import { RESIDUE_PHRASES } from '../core/declutter/residue-phrases';
 import type { CompiledPacks } from '../core/match/matcher';
 import type { PageReport } from '../core/report';
 import { HiddenElements } from './hiding';
-import type { ContentEvent, PageStatus, SidebarReport, TabState } from './messages';
+import { rangeFor } from '../core/match/text-walk';
+import { flashRange } from './highlight';
+import type { ContentEvent, ContentRequest, PageStatus, SidebarReport, TabState } from './messages';
 import type { Settings, SiteMode } from './settings-schema';
 import { createSidebarFrame, type SidebarFrame } from './sidebar-frame';
+import { DEFAULT_WIDTH, type SidebarSide, type SidebarState, type SiteView, saveSiteView } from './sidebar-view';
 
 // One page view: runs the engine, applies its plan, keeps the sidebar in step. run() can be called again
 // (single-page-app navigation, an article body rendered late); rehide() only looks for late comment widgets.
@@ -23,43 +26,114 @@ export class PageSession {
   private userRulesCache: UserRule[] | null = null;
   readonly sidebar: SidebarFrame;
 
+  private readonly side: SidebarSide;
+
   constructor(
-    ctx: ContentScriptContext,
-    private readonly packs: () => CompiledPacks,
+    private readonly ctx: ContentScriptContext,
+    /** The enabled packs, compiled; asked for only once the page is known to be an article. */
+    private readonly packs: () => Promise<CompiledPacks>,
     readonly settings: Settings,
     readonly mode: SiteMode,
+    /** How the reader left the sidebar on this site last time (null: never touched). */
+    private readonly siteView: SiteView | null,
+    side: SidebarSide = 'right',
+    /** Start state for articles without a mandated label, unless the site remembers one. */
+    private readonly startState: SidebarState | 'auto' = 'auto',
   ) {
-    this.sidebar = createSidebarFrame(ctx);
+    this.side = side;
+    this.sidebar = createSidebarFrame(ctx, side);
+    this.sidebar.setWidth(siteView?.width ?? DEFAULT_WIDTH);
   }
 
+  /** Answers a request from the popup, the background or (forwarded) the sidebar. */
+  handle(m: ContentRequest): unknown {
+    switch (m.type) {
+      case 'get-report':
+        return this.sidebarReport();
+      case 'get-state':
+        return this.state();
+      case 'set-hidden':
+        return { shown: this.setHidden(m.id, m.hidden) };
+      case 'toggle-sidebar':
+        if (this.report) this.sidebar.toggle();
+        return { open: this.sidebar.open };
+      case 'close-sidebar':
+        this.sidebar.hide();
+        return { open: false };
+      case 'show-mention':
+        return this.showMention(m.noteId, m.index);
+      case 'set-view':
+        return this.setView(m.state, m.width);
+    }
+  }
+
+  private generation = 0;
+
   /** Full pass over the page. Anything a previous pass hid is shown again first. */
-  run(): void {
+  async run(): Promise<void> {
     if (this.mode === 'off') {
       this.status = 'off';
       return;
     }
+    const generation = ++this.generation;
     this.hidden.restoreAll();
     this.hidden = new HiddenElements();
-    this.analysis = analyzeDocument(document, {
-      packs: this.packs(),
+    const options = {
       url: location.href,
       now: new Date(),
       level: this.settings.level,
       forceArticle: this.mode === 'always',
       userRules: this.userRules(),
-    });
-    const { report, root } = this.analysis;
-    this.status = report.article.isArticle ? 'article' : 'not-article';
-    if (!root) {
+    };
+    const detection = detectPage(document, options);
+    this.status = detection.article.isArticle ? 'article' : 'not-article';
+    if (!detection.root) {
+      this.analysis = null;
       this.report = null;
       this.sidebar.hide();
       this.announce();
       return;
     }
+    const packs = await this.packs();
+    if (generation !== this.generation) return; // a newer pass started while the packs loaded
+    this.analysis = completeAnalysis(document, detection, { ...options, packs });
+    const { report } = this.analysis;
     this.hidden.apply(this.analysis.plan.items);
     this.report = report;
     this.announce();
-    if (report.notes.length || report.hidden.length) this.sidebar.show();
+    if (report.notes.length || report.hidden.length) this.sidebar.show(this.initialState(report));
+    else this.sidebar.hide();
+  }
+
+  /**
+   * Open on articles with a mandated label; otherwise as the reader left it on this site, else the
+   * preference (auto: open when there are notes, collapsed when only hidden items are listed).
+   */
+  private initialState(report: PageReport): SidebarState {
+    if (report.notes.some((n) => n.labels.length)) return 'open';
+    if (this.siteView) return this.siteView.state;
+    if (this.startState !== 'auto') return this.startState;
+    return report.notes.length ? 'open' : 'collapsed';
+  }
+
+  private showMention(noteId: string, index: number): { index: number; total: number } {
+    const spans = this.analysis?.spans.get(noteId) ?? [];
+    const text = this.analysis?.text;
+    if (!spans.length || !text) return { index: 0, total: 0 };
+    const i = ((index % spans.length) + spans.length) % spans.length;
+    const span = spans[i]!;
+    const range = rangeFor(text, span.start, span.end);
+    if (range) flashRange(range, (fn, ms) => this.ctx.setTimeout(fn, ms));
+    return { index: i, total: spans.length };
+  }
+
+  private setView(state?: SidebarState, width?: number): { state: SidebarState; width: number } {
+    if (state) this.sidebar.setState(state);
+    if (width !== undefined) this.sidebar.setWidth(width);
+    void saveSiteView(location.hostname, { state: this.sidebar.state, width: this.sidebar.width });
+    const event: ContentEvent = { type: 'content:view' };
+    void browser.runtime.sendMessage(event).catch(() => undefined);
+    return { state: this.sidebar.state, width: this.sidebar.width };
   }
 
   /** Hides comment widgets that arrived after the last pass. Returns how many new items were hidden. */
@@ -99,7 +173,15 @@ export class PageSession {
   }
 
   sidebarReport(): SidebarReport | null {
-    return this.report ? { report: this.report, shown: this.hidden.shown() } : null;
+    if (!this.report) return null;
+    const mentions: Record<string, number> = {};
+    for (const [id, spans] of this.analysis?.spans ?? []) mentions[id] = spans.length;
+    return {
+      report: this.report,
+      shown: this.hidden.shown(),
+      mentions,
+      view: { state: this.sidebar.state, width: this.sidebar.width, side: this.side },
+    };
   }
 
   state(): TabState {

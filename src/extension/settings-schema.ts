@@ -5,23 +5,45 @@ import type { HideLevel } from '../core/declutter/plan';
 
 export type SiteMode = 'auto' | 'always' | 'off';
 
+export type LanguageChoice = 'auto' | 'en' | 'ru';
+export type SidebarSidePreference = 'left' | 'right';
+export type SidebarStartPreference = 'auto' | 'open' | 'collapsed';
+
 export interface Settings {
-  version: 1;
+  version: 2;
   /** Host name -> mode; hosts not listed are "auto". */
   siteModes: Record<string, SiteMode>;
   level: HideLevel;
   /** The user's hiding rules, uBlock Origin cosmetic syntax (src/core/declutter/cosmetic-filter.ts). */
   userRules: string;
+  /** Interface language; auto follows the browser. */
+  language: LanguageChoice;
+  sidebarSide: SidebarSidePreference;
+  /** How the sidebar starts on articles without a mandated label (those always start open). */
+  sidebarStart: SidebarStartPreference;
+  /** Ids of packs (shipped or imported) the user switched off. */
+  disabledPacks: string[];
 }
 
 /** Longest rules text kept; a longer stored value is dropped (the default, no rules) rather than cut. */
 export const MAX_USER_RULES_CHARS = 100_000;
 
-export const SETTINGS_VERSION = 1;
+// Version history: 1 = modes, level, rules; 2 adds language, sidebar side and start, disabled packs.
+// Reading a version-1 value gives the new fields their defaults: no other migration is needed yet.
+export const SETTINGS_VERSION = 2;
 export const SITE_MODES: SiteMode[] = ['auto', 'always', 'off'];
 
 export function defaultSettings(): Settings {
-  return { version: 1, siteModes: {}, level: 'section', userRules: '' };
+  return {
+    version: 2,
+    siteModes: {},
+    level: 'section',
+    userRules: '',
+    language: 'auto',
+    sidebarSide: 'right',
+    sidebarStart: 'auto',
+    disabledPacks: [],
+  };
 }
 
 export function parseSettings(raw: unknown): Settings {
@@ -30,11 +52,16 @@ export function parseSettings(raw: unknown): Settings {
   const r = raw as Record<string, unknown>;
   if (r.siteModes && typeof r.siteModes === 'object' && !Array.isArray(r.siteModes)) {
     for (const [host, mode] of Object.entries(r.siteModes as Record<string, unknown>)) {
-      if (SITE_MODES.includes(mode as SiteMode) && isHost(host)) settings.siteModes[host] = mode as SiteMode;
+      if (SITE_MODES.includes(mode as SiteMode) && isHost(host)) settings.siteModes[siteKey(host)] = mode as SiteMode;
     }
   }
   if (r.level === 'form' || r.level === 'section') settings.level = r.level;
   if (typeof r.userRules === 'string' && r.userRules.length <= MAX_USER_RULES_CHARS) settings.userRules = r.userRules;
+  if (r.language === 'auto' || r.language === 'en' || r.language === 'ru') settings.language = r.language;
+  if (r.sidebarSide === 'left' || r.sidebarSide === 'right') settings.sidebarSide = r.sidebarSide;
+  if (r.sidebarStart === 'auto' || r.sidebarStart === 'open' || r.sidebarStart === 'collapsed') settings.sidebarStart = r.sidebarStart;
+  if (Array.isArray(r.disabledPacks))
+    settings.disabledPacks = [...new Set(r.disabledPacks.filter((id): id is string => typeof id === 'string' && /^[a-z0-9][a-z0-9._-]{0,79}$/.test(id)))];
   return settings;
 }
 

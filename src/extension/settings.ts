@@ -16,9 +16,12 @@ export async function setSiteMode(host: string, mode: SiteMode): Promise<Setting
   return settings;
 }
 
-/** Saves the hiding settings (level, the user's rules), keeping every other field as stored. */
-export async function saveHidingSettings(patch: Partial<Pick<Settings, 'level' | 'userRules'>>): Promise<Settings> {
+/** Saves some fields, keeping every other field as stored. */
+export async function saveSettings(patch: Partial<Omit<Settings, 'version'>>): Promise<Settings> {
   const settings = parseSettings({ ...(await loadSettings()), ...patch });
   await storage.setItem(KEY, settings);
   return settings;
 }
+
+/** Saves the hiding settings (level, the user's rules), keeping every other field as stored. */
+export const saveHidingSettings = (patch: Partial<Pick<Settings, 'level' | 'userRules'>>) => saveSettings(patch);

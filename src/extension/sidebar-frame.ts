@@ -1,64 +1,103 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createIframeUi } from 'wxt/utils/content-script-ui/iframe';
+import { COLLAPSED_WIDTH, clampWidth, DEFAULT_WIDTH, type SidebarSide, type SidebarState } from './sidebar-view';
 
-// The sidebar: an extension page (extension origin) in an iframe at the right edge. The page's scripts
-// cannot read or change the frame's document; they can only see the element.
-
-const WIDTH = 380;
+// The sidebar: an extension page (extension origin) in an iframe at the edge of the window. The page's
+// scripts cannot read or change the frame's document; they can only see the element.
 
 export interface SidebarFrame {
+  /** Shown at all (open or collapsed). */
   readonly open: boolean;
-  show(): void;
+  readonly state: SidebarState;
+  readonly width: number;
+  show(state?: SidebarState): void;
+  setState(state: SidebarState): void;
+  setWidth(width: number): void;
   hide(): void;
   toggle(): void;
 }
 
-export function createSidebarFrame(ctx: ContentScriptContext): SidebarFrame {
-  let open = false;
+export function createSidebarFrame(ctx: ContentScriptContext, side: SidebarSide = 'right'): SidebarFrame {
+  let mounted = false;
+  let state: SidebarState = 'open';
+  let width = DEFAULT_WIDTH;
+  let wrapperEl: HTMLElement | null = null;
+
+  const layout = () => {
+    if (!wrapperEl) return;
+    wrapperEl.style.setProperty('width', `${state === 'collapsed' ? COLLAPSED_WIDTH : width}px`, 'important');
+    wrapperEl.style.setProperty('height', state === 'collapsed' ? '160px' : '100vh', 'important');
+    wrapperEl.style.setProperty('top', state === 'collapsed' ? '30vh' : '0', 'important');
+  };
+
   const ui = createIframeUi(ctx, {
     page: '/sidebar.html',
     position: 'overlay',
-    alignment: 'top-right',
+    alignment: side === 'left' ? 'top-left' : 'top-right',
     zIndex: 2147483647,
     onMount(wrapper, iframe) {
+      wrapperEl = wrapper;
       wrapper.setAttribute('data-reading-context', 'sidebar');
-      Object.assign(wrapper.style, {
+      for (const [k, v] of Object.entries({
         position: 'fixed',
-        top: '0',
-        right: '0',
-        width: `${WIDTH}px`,
-        maxWidth: '90vw',
-        height: '100vh',
-        zIndex: '2147483647',
-      });
-      iframe.title = 'Reading Context notes';
-      Object.assign(iframe.style, {
+        [side]: '0',
+        'max-width': '90vw',
+        'z-index': '2147483647',
+        margin: '0',
+        padding: '0',
+        border: '0',
+        display: 'block',
+      })) wrapper.style.setProperty(k, v, 'important');
+      iframe.title = 'Reading Context';
+      for (const [k, v] of Object.entries({
         width: '100%',
         height: '100%',
         border: '0',
-        boxShadow: '0 0 12px rgba(0,0,0,.25)',
-        colorScheme: 'normal',
+        display: 'block',
+        'box-shadow': '0 0 14px rgba(0,0,0,.22)',
+        'border-radius': '0',
         background: 'transparent',
-      });
+        'color-scheme': 'normal',
+      })) iframe.style.setProperty(k, v, 'important');
+      layout();
     },
   });
+
   return {
     get open() {
-      return open;
+      return mounted;
     },
-    show() {
-      if (open) return;
-      ui.mount();
-      open = true;
+    get state() {
+      return state;
+    },
+    get width() {
+      return width;
+    },
+    show(next) {
+      if (next) state = next;
+      if (!mounted) {
+        ui.mount();
+        mounted = true;
+      }
+      layout();
+    },
+    setState(next) {
+      state = next;
+      layout();
+    },
+    setWidth(next) {
+      width = clampWidth(next, window.innerWidth);
+      layout();
     },
     hide() {
-      if (!open) return;
+      if (!mounted) return;
       ui.remove();
-      open = false;
+      mounted = false;
+      wrapperEl = null;
     },
     toggle() {
-      if (open) this.hide();
-      else this.show();
+      if (mounted) this.hide();
+      else this.show('open');
     },
   };
 }

@@ -1,106 +1,165 @@
-import type { HiddenItem, LabelReport, NoteReport, PageReport } from '../core/report';
+import type { HiddenItem, LabelReport, NoteReport, PageReport, TranslationReport } from '../core/report';
+import type { SidebarReport } from '../extension/messages';
 import { externalLink, h } from './dom';
+import { formatDate, type Messages, type UiLanguage } from './i18n';
 import { sanitizeInline } from './sanitize';
+import { statusText } from './status-text';
 
 // Renders a page report into the sidebar: labels first (they are why the reader opened it), then notes,
-// then what was hidden, each with a Show / Hide button.
+// translation slips, and what was hidden, each with a Show / Hide button.
 
 export interface RenderHandlers {
   onToggleHidden(id: number, hidden: boolean): void;
+  /** Asks the page to scroll to and flash mention `index` of a note; resolves to the index shown. */
+  onShowMention(noteId: string, index: number): Promise<{ index: number; total: number }>;
 }
 
-export function renderReport(report: PageReport, shown: Set<number>, handlers: RenderHandlers): HTMLElement {
+export interface RenderContext {
+  t: Messages;
+  lang: UiLanguage;
+  handlers: RenderHandlers;
+}
+
+export function renderReport(answer: SidebarReport, ctx: RenderContext): HTMLElement {
+  const { report } = answer;
+  const { t } = ctx;
   const labels = new Map(report.labels.map((l) => [l.id, l]));
   const labelled = report.notes.filter((n) => n.labels.length);
   const root = h('div', { class: 'report' });
-  if (report.meta.title || report.meta.published) {
-    root.append(
-      h('p', { class: 'meta' },
-        report.meta.title ? h('span', { class: 'meta-title' }, report.meta.title) : null,
-        report.meta.published ? h('span', { class: 'meta-date' }, `Published ${report.meta.published.slice(0, 10)}`) : h('span', { class: 'meta-date' }, 'No publication date found'),
-      ),
-    );
-  }
-  if (labelled.length) {
-    root.append(section('labels', 'Labels in this article', labelled.map((n) => labelCard(n, labels))));
-  }
-  if (report.notes.length) {
-    root.append(section('notes', 'People, places, organisations', report.notes.map((n) => noteCard(n))));
-  } else {
-    root.append(h('p', { class: 'empty' }, 'No notes for this article in the enabled packs.'));
-  }
+  root.append(metaBlock(report, ctx));
+  if (labelled.length)
+    root.append(section('labels', t.sectionLabels, labelled.map((n) => labelCard(n, labels, answer, ctx))));
+  if (report.notes.length)
+    root.append(section('notes', t.sectionNotes, report.notes.map((n) => noteCard(n, labels, answer, ctx))));
+  else root.append(h('p', { class: 'empty' }, t.noNotes));
+  if (report.translations.length)
+    root.append(section('translations', t.sectionTranslations, report.translations.map((tr) => translationCard(tr, answer, ctx))));
   if (report.hidden.length) {
-    root.append(section('hidden', 'Hidden on this page', report.hidden.map((item) => hiddenRow(item, shown, handlers))));
+    const shown = new Set(answer.shown);
+    root.append(section('hidden', t.sectionHidden, report.hidden.map((item) => hiddenRow(item, shown, ctx))));
   }
   return root;
+}
+
+function metaBlock(report: PageReport, { t, lang }: RenderContext): HTMLElement {
+  return h('p', { class: 'meta' },
+    report.meta.title ? h('span', { class: 'meta-title' }, report.meta.title) : null,
+    h('span', { class: 'meta-date' },
+      report.meta.published ? t.publishedOn(formatDate(report.meta.published, lang)) : t.noPublishedDate),
+  );
 }
 
 function section(id: string, title: string, items: HTMLElement[]): HTMLElement {
   const headingId = `section-${id}`;
   return h('section', { class: `section section-${id}`, 'aria-labelledby': headingId },
     h('h2', { id: headingId }, title),
-    h('ul', { class: 'cards' }, ...items.map((i) => h('li', {}, i))),
+    h('ul', { class: 'cards', role: 'list' }, ...items.map((i) => h('li', {}, i))),
   );
 }
 
-function labelCard(note: NoteReport, labels: Map<string, LabelReport>): HTMLElement {
-  const card = h('article', { class: 'card label-card', 'data-note': note.id });
+function labelCard(note: NoteReport, labels: Map<string, LabelReport>, answer: SidebarReport, ctx: RenderContext): HTMLElement {
+  const { t } = ctx;
+  const card = h('article', { class: 'card label-card', 'data-note': note.id, 'aria-label': note.title });
   for (const id of note.labels) {
     const label = labels.get(id);
     if (!label) continue;
     card.append(
-      h('h3', {}, `${label.title}: `, h('span', { class: 'entity' }, note.title)),
+      h('h3', {}, label.title),
+      h('p', { class: 'refers' }, `${t.labelRefersTo}: `, h('strong', { class: 'entity' }, note.title)),
       h('p', { class: 'explanation' }, sanitizeInline(label.explanation)),
-      h('p', { class: 'law' }, h('strong', {}, 'Law: '), label.law),
+      h('p', { class: 'law' }, h('span', { class: 'term' }, `${t.law}: `), label.law),
     );
-    const list = sources(label.sources);
+    const list = sources(label.sources, t);
     if (list) card.append(list);
   }
-  const status = statusList(note);
+  const status = statusList(note, ctx);
   if (status) card.append(status);
+  card.append(stepper(note.id, note.title, answer.mentions[note.id] ?? 0, ctx));
   return card;
 }
 
-function noteCard(note: NoteReport): HTMLElement {
-  return h('article', { class: 'card note-card', 'data-note': note.id },
-    h('h3', {}, note.title, h('span', { class: 'kind' }, note.kind)),
-    h('p', { class: 'summary' }, sanitizeInline(note.summary)),
-    statusList(note),
-    h('p', { class: 'mentions' }, `${note.mentions} mention${note.mentions === 1 ? '' : 's'} in the article`),
-    sources(note.sources),
+function noteCard(note: NoteReport, labels: Map<string, LabelReport>, answer: SidebarReport, ctx: RenderContext): HTMLElement {
+  const { t } = ctx;
+  const summary =
+    note.kind === 'unlisted'
+      ? t.unlistedSummary(note.labels.map((l) => labels.get(l)?.title ?? l).join(', '))
+      : note.summary;
+  return h('article', { class: 'card note-card', 'data-note': note.id, 'aria-label': note.title },
+    h('h3', {}, note.title, ' ', h('span', { class: 'kind' }, t.kind[note.kind] ?? note.kind)),
+    h('p', { class: 'summary' }, note.kind === 'unlisted' ? summary : sanitizeInline(summary)),
+    statusList(note, ctx),
+    stepper(note.id, note.title, answer.mentions[note.id] ?? 0, ctx),
+    sources(note.sources, t),
   );
 }
 
-function statusList(note: NoteReport): HTMLElement | null {
+function translationCard(tr: TranslationReport, answer: SidebarReport, ctx: RenderContext): HTMLElement {
+  const { t } = ctx;
+  const id = `translation:${tr.id}`;
+  return h('article', { class: 'card translation-card', 'data-note': id, 'aria-label': tr.phrase },
+    h('h3', {}, `“${tr.phrase}”`),
+    h('p', { class: 'summary' }, h('span', { class: 'term' }, `${t.translationMeaning}: `), sanitizeInline(tr.meaning)),
+    h('p', { class: 'context' }, t.translationContext(tr.context.join(', '))),
+    stepper(id, tr.phrase, answer.mentions[id] ?? 0, ctx),
+    sources(tr.sources, t),
+  );
+}
+
+function statusList(note: NoteReport, { t, lang }: RenderContext): HTMLElement | null {
   if (!note.status.length) return null;
   return h('dl', { class: 'status' },
     ...note.status.flatMap((s) => [
-      h('dt', {}, 'List'),
+      h('dt', {}, t.list),
       h('dd', {}, s.list),
-      h('dt', {}, 'At publication'),
-      h('dd', {}, s.atPublication ?? 'the article gives no date'),
-      h('dt', {}, 'Now'),
-      h('dd', {}, s.now),
+      h('dt', {}, t.atPublication),
+      h('dd', { class: `state-${s.stateAtPublication ?? 'unknown'}` },
+        s.stateAtPublication ? statusText(s, s.stateAtPublication, t, lang) : t.noDate),
+      h('dt', {}, t.now),
+      h('dd', { class: `state-${s.stateNow}` }, statusText(s, s.stateNow, t, lang)),
     ]),
   );
 }
 
-function sources(list: { title: string; url: string }[]): HTMLElement | null {
-  if (!list.length) return null;
-  return h('p', { class: 'sources' }, 'Sources: ', ...list.flatMap((s, i) => [i ? ', ' : '', externalLink(s.title, s.url)]));
+/** "‹ 1 of 3 ›": steps through a note's mentions; the page scrolls to each and flashes it. */
+function stepper(noteId: string, title: string, total: number, { t, handlers }: RenderContext): HTMLElement {
+  const box = h('div', { class: 'stepper', role: 'group', 'aria-label': t.mentions(total) });
+  if (!total) return box;
+  let index = -1;
+  const position = h('span', { class: 'position', 'aria-live': 'polite' }, t.mentions(total));
+  const go = async (delta: number) => {
+    const answer = await handlers.onShowMention(noteId, index + delta);
+    index = answer.index;
+    position.textContent = t.mentionOf(index + 1, answer.total);
+  };
+  const prev = h('button', { type: 'button', class: 'step prev', 'aria-label': t.previousMention(title) }, '‹');
+  const next = h('button', { type: 'button', class: 'step next', 'aria-label': t.nextMention(title) }, '›');
+  prev.addEventListener('click', () => void go(index < 0 ? 0 : -1));
+  next.addEventListener('click', () => void go(1));
+  box.append(prev, position, next);
+  return box;
 }
 
-function hiddenRow(item: HiddenItem, shown: Set<number>, handlers: RenderHandlers): HTMLElement {
-  const isShown = shown.has(item.id);
-  const button = h('button', { type: 'button', class: 'toggle', 'data-hidden-id': String(item.id) }, isShown ? 'Hide' : 'Show');
+function sources(list: { title: string; url: string }[], t: Messages): HTMLElement | null {
+  if (!list.length) return null;
+  return h('p', { class: 'sources' }, `${t.sources}: `, ...list.flatMap((s, i) => [i ? ', ' : '', externalLink(s.title, s.url)]));
+}
+
+function hiddenRow(item: HiddenItem, shown: Set<number>, { t, handlers }: RenderContext): HTMLElement {
+  let isShown = shown.has(item.id);
+  const button = h('button', { type: 'button', class: 'toggle', 'data-hidden-id': String(item.id) });
+  const label = () => {
+    button.textContent = isShown ? t.hide : t.show;
+    button.setAttribute('aria-label', isShown ? t.hideItem(item.system) : t.showItem(item.system));
+  };
+  label();
   button.addEventListener('click', () => {
-    const nowShown = button.textContent === 'Show';
-    handlers.onToggleHidden(item.id, !nowShown);
-    button.textContent = nowShown ? 'Hide' : 'Show';
+    isShown = !isShown;
+    handlers.onToggleHidden(item.id, !isShown);
+    label();
   });
   return h('div', { class: 'hidden-item' },
     h('span', { class: 'system' }, item.system),
-    h('span', { class: 'excerpt' }, item.text || '(no text)'),
+    h('span', { class: 'excerpt', title: item.text }, item.text || t.noText),
     button,
   );
 }

@@ -5,7 +5,7 @@ import { defaultSettings, MAX_USER_RULES_CHARS, modeFor, parseSettings, SITE_MOD
 describe('parseSettings', () => {
   it('gives the defaults for nothing or garbage', () => {
     for (const raw of [undefined, null, 0, 'settings', true, []]) expect(parseSettings(raw)).toEqual(defaultSettings());
-    expect(defaultSettings()).toMatchObject({ version: 1, siteModes: {}, level: 'section' });
+    expect(defaultSettings()).toMatchObject({ version: 2, siteModes: {}, level: 'section', language: 'auto', sidebarSide: 'right', sidebarStart: 'auto', disabledPacks: [] });
   });
 
   it('keeps valid site modes and the level', () => {
@@ -72,5 +72,32 @@ describe('modeFor and siteKey', () => {
 
   it('knows the three modes', () => {
     expect(SITE_MODES).toEqual(['auto', 'always', 'off']);
+  });
+});
+
+describe('settings version 2', () => {
+  it('reads a version-1 value: its fields kept, the new ones at their defaults', () => {
+    const v1 = { version: 1, siteModes: { 'MK.ru': 'off' }, level: 'form', userRules: '##.x' };
+    expect(parseSettings(v1)).toEqual({
+      ...defaultSettings(),
+      siteModes: { 'mk.ru': 'off' },
+      level: 'form',
+      userRules: '##.x',
+    });
+  });
+
+  it('keeps valid preferences and drops corrupt ones without touching the rest', () => {
+    const s = parseSettings({
+      siteModes: { 'meduza.io': 'off' },
+      language: 'ru',
+      sidebarSide: 'diagonal',
+      sidebarStart: 'collapsed',
+      disabledPacks: ['world-context', 42, 'Bad Id', 'world-context'],
+    });
+    expect(s.language).toBe('ru');
+    expect(s.sidebarSide).toBe('right');
+    expect(s.sidebarStart).toBe('collapsed');
+    expect(s.disabledPacks).toEqual(['world-context']);
+    expect(s.siteModes).toEqual({ 'meduza.io': 'off' });
   });
 });

@@ -84,3 +84,15 @@ describe('pointAt', () => {
     expect(pointAt({ text: '', segments: [] }, 0)).toBeNull();
   });
 });
+
+describe('rangeFor', () => {
+  it('maps joined-text offsets back to a DOM range across inline elements', async () => {
+    const { rangeFor } = await import('../../src/core/match/text-walk');
+    const index = walkText(dom('<p>The <b>Taliban</b> movement</p><p>Next</p>'));
+    const start = index.text.indexOf('Taliban movement');
+    const range = rangeFor(index, start, start + 'Taliban movement'.length)!;
+    expect(range.toString()).toBe('Taliban movement');
+    const next = index.text.indexOf('Next');
+    expect(rangeFor(index, next, next + 4)!.toString()).toBe('Next');
+  });
+});

@@ -48,72 +48,87 @@ export class AhoCorasick {
         if (this.alphabet[c] === 0) this.alphabet[c] = ++symbols;
       }
     }
-    // 2. Trie with Map edges (build only).
-    const edges: Map<number, number>[] = [new Map()];
-    const outs: number[][] = [[]];
+    // 2. Trie: one hash of (node, symbol) -> child for the whole build, edges recorded in creation order.
+    const childOf = new Map<number, number>();
+    const parentOf: number[] = [-1];
+    const symbolOf: number[] = [0];
+    const ends: number[][] = [];
+    let n = 1;
     patterns.forEach((p, index) => {
       if (!p) return;
       let node = 0;
       for (let i = 0; i < p.length; i++) {
         const a = this.alphabet[p.charCodeAt(i)]!;
-        let child = edges[node]!.get(a);
+        const key = node * 65536 + a;
+        let child = childOf.get(key);
         if (child === undefined) {
-          child = edges.length;
-          edges.push(new Map());
-          outs.push([]);
-          edges[node]!.set(a, child);
+          child = n++;
+          childOf.set(key, child);
+          parentOf.push(node);
+          symbolOf.push(a);
         }
         node = child;
       }
-      outs[node]!.push(index);
+      (ends[node] ??= []).push(index);
     });
-    const n = edges.length;
     this.size = n;
-    // 3. Flat, sorted edges.
+    // 3. Flat edges, grouped by parent and sorted by symbol.
     this.edgeStart = new Int32Array(n);
     this.edgeCount = new Int32Array(n);
-    let total = 0;
-    for (let v = 0; v < n; v++) total += edges[v]!.size;
-    this.edgeLabel = new Uint16Array(total);
-    this.edgeTarget = new Int32Array(total);
-    let at = 0;
-    for (let v = 0; v < n; v++) {
-      const sorted = [...edges[v]!].sort((x, y) => x[0] - y[0]);
+    for (let v = 1; v < n; v++) this.edgeCount[parentOf[v]!]!++;
+    for (let v = 1, at = this.edgeCount[0]!; v < n; v++) {
       this.edgeStart[v] = at;
-      this.edgeCount[v] = sorted.length;
-      for (const [label, target] of sorted) {
-        this.edgeLabel[at] = label;
-        this.edgeTarget[at++] = target;
+      at += this.edgeCount[v]!;
+    }
+    this.edgeLabel = new Uint16Array(Math.max(0, n - 1));
+    this.edgeTarget = new Int32Array(Math.max(0, n - 1));
+    const filled = new Int32Array(n);
+    for (let v = 1; v < n; v++) {
+      const parent = parentOf[v]!;
+      // Insertion sort into the parent's run: runs are short, and children arrive almost in order.
+      let at = this.edgeStart[parent]! + filled[parent]!++;
+      const label = symbolOf[v]!;
+      while (at > this.edgeStart[parent]! && this.edgeLabel[at - 1]! > label) {
+        this.edgeLabel[at] = this.edgeLabel[at - 1]!;
+        this.edgeTarget[at] = this.edgeTarget[at - 1]!;
+        at--;
       }
+      this.edgeLabel[at] = label;
+      this.edgeTarget[at] = v;
     }
     this.rootNext = new Int32Array(symbols + 1);
-    for (const [a, child] of edges[0]!) this.rootNext[a] = child;
+    for (let k = 0; k < this.edgeCount[0]!; k++) this.rootNext[this.edgeLabel[k]!] = this.edgeTarget[k]!;
     // 4. Outputs, flat.
     this.outStart = new Int32Array(n + 1);
-    for (let v = 0; v < n; v++) this.outStart[v + 1] = this.outStart[v]! + outs[v]!.length;
-    this.outList = Int32Array.from(outs.flat());
+    for (let v = 0; v < n; v++) this.outStart[v + 1] = this.outStart[v]! + (ends[v]?.length ?? 0);
+    this.outList = new Int32Array(this.outStart[n]!);
+    for (let v = 0; v < n; v++) ends[v]?.forEach((pattern, k) => (this.outList[this.outStart[v]! + k] = pattern));
     // 5. Fail and dictionary links, breadth first.
     this.fail = new Int32Array(n);
     this.dict = new Int32Array(n).fill(-1);
     const queue = new Int32Array(n);
     let head = 0;
     let tail = 0;
-    for (const child of edges[0]!.values()) {
+    const hasOutput = (v: number) => this.outStart[v + 1]! > this.outStart[v]!;
+    for (let k = 0; k < this.edgeCount[0]!; k++) {
+      const child = this.edgeTarget[k]!;
       queue[tail++] = child;
-      if (outs[child]!.length) this.dict[child] = child;
+      if (hasOutput(child)) this.dict[child] = child;
     }
     while (head < tail) {
       const v = queue[head++]!;
-      for (const [a, child] of edges[v]!) {
-        const f = this.step(this.fail[v]!, a);
+      const first = this.edgeStart[v]!;
+      for (let k = first; k < first + this.edgeCount[v]!; k++) {
+        const child = this.edgeTarget[k]!;
+        const f = this.step(this.fail[v]!, this.edgeLabel[k]!);
         this.fail[child] = f;
-        this.dict[child] = outs[child]!.length ? child : this.dict[f]!;
+        this.dict[child] = hasOutput(child) ? child : this.dict[f]!;
         queue[tail++] = child;
       }
     }
     // 6. Dense rows, breadth first (the shallow nodes a search sits on most), within a memory budget.
     this.stride = symbols + 1;
-    const budget = Math.max(1, Math.min(n, Math.floor(DENSE_CELLS / this.stride)));
+    const budget = Math.max(1, Math.min(n, Math.floor(Math.min(DENSE_CELLS, n * 8) / this.stride)));
     this.denseRow = new Int32Array(n).fill(-1);
     const rows: number[] = [0];
     for (let q = 0; q < tail && rows.length < budget; q++) {
@@ -121,9 +136,18 @@ export class AhoCorasick {
       if (this.edgeCount[v]! >= DENSE_MIN_EDGES) rows.push(v);
     }
     this.dense = new Int32Array(rows.length * this.stride);
+    rows.forEach((v, r) => this.denseRow[v] = r);
+    // Breadth-first order means a node's fail target (shallower) already has its row when it has one:
+    // copy it, then overwrite with the node's own edges.
     rows.forEach((v, r) => {
-      for (let a = 1; a <= symbols; a++) this.dense[r * this.stride + a] = this.step(v, a);
-      this.denseRow[v] = r;
+      const at = r * this.stride;
+      const f = this.fail[v]!;
+      const fr = v === 0 ? -1 : this.denseRow[f]!;
+      if (v === 0) this.dense.set(this.rootNext, at);
+      else if (fr >= 0) this.dense.copyWithin(at, fr * this.stride, (fr + 1) * this.stride);
+      else for (let a = 1; a <= symbols; a++) this.dense[at + a] = this.step(f, a);
+      const first = this.edgeStart[v]!;
+      for (let k = first; k < first + this.edgeCount[v]!; k++) this.dense[at + this.edgeLabel[k]!] = this.edgeTarget[k]!;
     });
   }
 

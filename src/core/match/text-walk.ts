@@ -83,3 +83,14 @@ export function pointAt(index: TextIndex, offset: number, preferEnd = false): Do
   if (!seg) return null;
   return { node: seg.node, offset: Math.min(Math.max(offset - seg.start, 0), seg.node.data.length) };
 }
+
+/** A DOM range over joined-text offsets [start, end), for scrolling to and highlighting a mention. */
+export function rangeFor(index: TextIndex, start: number, end: number): Range | null {
+  const from = pointAt(index, start);
+  const to = pointAt(index, end, true);
+  if (!from || !to) return null;
+  const range = from.node.ownerDocument.createRange();
+  range.setStart(from.node, from.offset);
+  range.setEnd(to.node, to.offset);
+  return range;
+}

@@ -1,5 +1,5 @@
 import type { Designation } from '../glossary/pack';
-import type { StatusLine } from '../report';
+import type { StatusLine, StatusState } from '../report';
 
 // What a designation meant on a given day. Dates are YYYY-MM-DD strings, compared as text.
 
@@ -26,15 +26,28 @@ export function humanDate(iso: string): string {
   return `${d} ${MONTHS[m - 1] ?? '?'} ${y}`;
 }
 
-/** The status of one designation on `day` (YYYY-MM-DD), as one sentence. */
+/** Where a designation stood on `day` (YYYY-MM-DD). */
+export function statusState(d: Designation, day: string): StatusState {
+  if (day < d.since) return 'not-yet';
+  if (d.until && day >= d.until) return 'ended';
+  if (d.suspended && day >= d.suspended) return 'suspended';
+  return 'active';
+}
+
+/** The status of one designation on `day` (YYYY-MM-DD), as one English sentence (CLI, report text). */
 export function statusOn(d: Designation, day: string): string {
   const what = TYPE_WORDS[d.type] ?? d.type;
   const where = jurisdictionName(d.jurisdiction);
-  if (day < d.since) return `not yet ${what} in ${where} (that came on ${humanDate(d.since)})`;
-  if (d.until && day >= d.until) return `no longer ${what} in ${where} (ended ${humanDate(d.until)})`;
-  if (d.suspended && day >= d.suspended)
-    return `${what} in ${where} since ${humanDate(d.since)}, suspended since ${humanDate(d.suspended)}`;
-  return `${what} in ${where} since ${humanDate(d.since)}`;
+  switch (statusState(d, day)) {
+    case 'not-yet':
+      return `not yet ${what} in ${where} (that came on ${humanDate(d.since)})`;
+    case 'ended':
+      return `no longer ${what} in ${where} (ended ${humanDate(d.until!)})`;
+    case 'suspended':
+      return `${what} in ${where} since ${humanDate(d.since)}, suspended since ${humanDate(d.suspended!)}`;
+    case 'active':
+      return `${what} in ${where} since ${humanDate(d.since)}`;
+  }
 }
 
 /** One line per designation: at the article's date (when known) and at `today`. */
@@ -44,6 +57,12 @@ export function statusLines(designations: Designation[], published: string | nul
     type: d.type,
     jurisdiction: d.jurisdiction,
     list: d.list,
+    since: d.since,
+    ...(d.suspended ? { suspended: d.suspended } : {}),
+    ...(d.until ? { until: d.until } : {}),
+    ...(d.note ? { note: d.note } : {}),
+    stateAtPublication: day ? statusState(d, day) : null,
+    stateNow: statusState(d, today),
     atPublication: day ? statusOn(d, day) : null,
     now: statusOn(d, today),
   }));

@@ -1,0 +1,54 @@
+import { storage } from 'wxt/utils/storage';
+import type { Pack } from '../core/glossary/pack';
+import { type PackError, parsePack, validatePack } from '../core/glossary/validate';
+import { SHIPPED_PACKS } from './packs';
+import type { Settings } from './settings-schema';
+
+// Packs the user imported, kept in extension storage apart from the settings. An import is validated in
+// full before anything is written; a stored pack that no longer validates is skipped, never "repaired".
+
+const KEY = 'local:importedPacks' as const;
+
+export interface StoredPack {
+  pack: Pack;
+  importedAt: string;
+}
+
+export type ImportResult = { ok: true; pack: Pack; replaced: boolean } | { ok: false; errors: PackError[] };
+
+export async function loadImportedPacks(): Promise<StoredPack[]> {
+  const raw = await storage.getItem<unknown>(KEY);
+  if (!Array.isArray(raw)) return [];
+  const packs: StoredPack[] = [];
+  for (const item of raw) {
+    const result = validatePack((item as StoredPack | null)?.pack);
+    if (result.ok) packs.push({ pack: result.pack, importedAt: String((item as StoredPack).importedAt ?? '') });
+  }
+  return packs;
+}
+
+/** Validates pack JSON text and stores it; on any error nothing is written. */
+export async function importPack(text: string, now = new Date()): Promise<ImportResult> {
+  const result = parsePack(text);
+  if (!result.ok) return result;
+  const { pack } = result;
+  if (SHIPPED_PACKS.some((p) => p.id === pack.id))
+    return { ok: false, errors: [{ path: 'id', reason: `"${pack.id}" is the id of a pack that ships with the extension` }] };
+  const stored = await loadImportedPacks();
+  const replaced = stored.some((s) => s.pack.id === pack.id);
+  const next = [...stored.filter((s) => s.pack.id !== pack.id), { pack, importedAt: now.toISOString() }];
+  await storage.setItem(KEY, next);
+  return { ok: true, pack, replaced };
+}
+
+export async function removeImportedPack(id: string): Promise<void> {
+  const stored = await loadImportedPacks();
+  await storage.setItem(KEY, stored.filter((s) => s.pack.id !== id));
+}
+
+/** The packs the engine uses: shipped and imported, minus those the user switched off. */
+export async function enabledPacks(settings: Settings): Promise<Pack[]> {
+  const imported = await loadImportedPacks();
+  const off = new Set(settings.disabledPacks);
+  return [...SHIPPED_PACKS, ...imported.map((s) => s.pack)].filter((p) => !off.has(p.id));
+}

@@ -1,0 +1,51 @@
+import { storage } from 'wxt/utils/storage';
+import { siteKey } from './settings-schema';
+
+// How the sidebar looks on each site: open or collapsed, and its width. Kept under its own storage key,
+// so a corrupt value here never costs the user's settings.
+
+export type SidebarState = 'open' | 'collapsed';
+export type SidebarSide = 'left' | 'right';
+
+export interface SiteView {
+  state: SidebarState;
+  width: number;
+}
+
+export const DEFAULT_WIDTH = 380;
+export const MIN_WIDTH = 280;
+export const MAX_WIDTH = 720;
+export const COLLAPSED_WIDTH = 48;
+const MAX_SITES = 500;
+const KEY = 'local:sidebarViews' as const;
+
+export function clampWidth(width: number, viewport = Infinity): number {
+  const max = Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, Math.floor(viewport * 0.9)));
+  return Math.round(Math.min(max, Math.max(MIN_WIDTH, Number.isFinite(width) ? width : DEFAULT_WIDTH)));
+}
+
+export function parseSiteViews(raw: unknown): Record<string, SiteView> {
+  const views: Record<string, SiteView> = {};
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return views;
+  for (const [host, v] of Object.entries(raw as Record<string, unknown>)) {
+    if (!v || typeof v !== 'object') continue;
+    const { state, width } = v as Record<string, unknown>;
+    if ((state === 'open' || state === 'collapsed') && typeof width === 'number')
+      views[host] = { state, width: clampWidth(width) };
+  }
+  return views;
+}
+
+export async function loadSiteView(host: string): Promise<SiteView | null> {
+  return parseSiteViews(await storage.getItem(KEY))[siteKey(host)] ?? null;
+}
+
+export async function saveSiteView(host: string, view: SiteView): Promise<void> {
+  const views = parseSiteViews(await storage.getItem(KEY));
+  delete views[siteKey(host)];
+  views[siteKey(host)] = view;
+  // Oldest first in insertion order: drop the oldest beyond the cap.
+  const hosts = Object.keys(views);
+  for (const h of hosts.slice(0, Math.max(0, hosts.length - MAX_SITES))) delete views[h];
+  await storage.setItem(KEY, views);
+}
