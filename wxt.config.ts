@@ -18,7 +18,7 @@ export default defineConfig({
     ],
     commands: {
       'toggle-sidebar': {
-        suggested_key: { default: 'Alt+Shift+R' },
+        suggested_key: { default: 'Alt+Shift+K' },
         description: 'Open or close the Reading Context sidebar on this page',
       },
     },

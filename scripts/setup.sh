@@ -7,6 +7,9 @@ cd "$(dirname "$0")/.."
 need=()
 [ -x /usr/bin/chromium ] || need+=(chromium)
 [ -x /usr/bin/firefox-esr ] || need+=(firefox-esr)
+# A virtual display and key presses for the keyboard-shortcut test.
+[ -x /usr/bin/Xvfb ] || need+=(xvfb xauth)
+[ -x /usr/bin/xdotool ] || need+=(xdotool)
 if [ ${#need[@]} -gt 0 ]; then
   if command -v apt-get >/dev/null; then
     sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"

@@ -2,58 +2,84 @@ import { browser } from 'wxt/browser';
 import type { ContentRequest, TabState } from '../../src/extension/messages';
 import { loadSettings, setSiteMode } from '../../src/extension/settings';
 import { modeFor, type SiteMode } from '../../src/extension/settings-schema';
+import { type Messages, messages, resolveLanguage } from '../../src/ui/i18n';
 
 // This tab's state and the site's mode. The mode is saved at once; the page picks it up on reload.
 
-const stateEl = document.getElementById('state')!;
-const modes = document.getElementById('modes') as HTMLFieldSetElement;
-const toggle = document.getElementById('toggle') as HTMLButtonElement;
+const $ = (id: string) => document.getElementById(id)!;
 
-function describe(state: TabState | null): string {
-  if (!state) return 'Reading Context does not run on this page.';
+function describe(state: TabState | null, t: Messages): string {
+  if (!state) return t.popupNotRunning;
   switch (state.status) {
     case 'off':
-      return 'Off on this site.';
+      return t.popupOff;
     case 'not-article':
-      return 'Not an article: nothing changed.';
+      return t.popupNotArticle;
     case 'pending':
-      return 'Still reading the page…';
-    case 'article': {
-      const r = state.report!;
-      return `Article. ${r.notes.length} note${r.notes.length === 1 ? '' : 's'}, ${r.hidden.length} item${r.hidden.length === 1 ? '' : 's'} hidden.`;
-    }
+      return t.popupPending;
+    case 'article':
+      return t.popupArticle(state.report?.notes.length ?? 0, state.report?.hidden.length ?? 0);
   }
 }
 
 async function main(): Promise<void> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  const url = tab?.url ? new URL(tab.url) : null;
-  const host = url && /^https?:$/.test(url.protocol) ? url.hostname : null;
+  const settings = await loadSettings();
+  const lang = resolveLanguage(settings.language, navigator.language);
+  const t = messages(lang);
+  document.documentElement.lang = lang;
+  $('state').textContent = t.popupLooking;
+  $('mode-auto').textContent = t.modeAuto;
+  $('mode-auto-hint').textContent = `(${t.modeAutoHint})`;
+  $('mode-always').textContent = t.modeAlways;
+  $('mode-off').textContent = t.modeOff;
+  $('reload-hint').textContent = t.reloadToApply;
+  $('toggle').textContent = t.toggleSidebar;
+  $('options').textContent = t.openOptions;
+  $('options').addEventListener('click', () => void browser.runtime.openOptionsPage().then(() => window.close()));
+  const command = (await browser.commands.getAll()).find((c) => c.name === 'toggle-sidebar');
+  if (command?.shortcut) $('shortcut').textContent = t.shortcutHint(command.shortcut);
+
+  const tabId = await targetTab();
+  // Without the "tabs" permission the popup may not see the URL: the content script tells the host.
   let state: TabState | null = null;
-  if (tab?.id !== undefined && host) {
+  if (tabId !== undefined) {
     const request: ContentRequest = { type: 'get-state' };
-    state = (await browser.tabs.sendMessage(tab.id, request, { frameId: 0 }).catch(() => null)) as TabState | null;
+    state = (await browser.tabs.sendMessage(tabId, request, { frameId: 0 }).catch(() => null)) as TabState | null;
   }
-  stateEl.textContent = describe(state);
+  $('state').textContent = describe(state, t);
+  const host = state?.host;
   if (!host) return;
-  document.getElementById('host')!.textContent = host;
-  const mode = modeFor(await loadSettings(), host);
+  $('host-legend').textContent = t.popupOnSite(host);
+  const modes = $('modes') as HTMLFieldSetElement;
+  const mode = modeFor(settings, host);
   for (const input of modes.querySelectorAll<HTMLInputElement>('input[name="mode"]')) {
     input.checked = input.value === mode;
     input.addEventListener('change', async () => {
       await setSiteMode(host, input.value as SiteMode);
-      document.getElementById('reload-hint')!.hidden = false;
+      $('reload-hint').hidden = false;
     });
   }
   modes.disabled = false;
-  if (state?.report && tab?.id !== undefined) {
+  const toggle = $('toggle') as HTMLButtonElement;
+  if (state?.report && tabId !== undefined) {
     toggle.disabled = false;
     toggle.addEventListener('click', () => {
       const request: ContentRequest = { type: 'toggle-sidebar' };
-      void browser.tabs.sendMessage(tab.id!, request, { frameId: 0 });
+      void browser.tabs.sendMessage(tabId, request, { frameId: 0 });
       window.close();
     });
   }
+}
+
+/**
+ * The tab the popup is about: the active tab of its window, or the one named by ?tab= (the popup page
+ * opened in a tab of its own, as the end-to-end tests do).
+ */
+async function targetTab(): Promise<number | undefined> {
+  const named = Number(new URLSearchParams(location.search).get('tab'));
+  if (Number.isInteger(named) && named > 0) return named;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
 }
 
 void main();

@@ -15,13 +15,23 @@ export interface ChromiumSession {
   close(): Promise<void>;
 }
 
-export async function launchChromium(options: { colorScheme?: 'light' | 'dark' } = {}): Promise<ChromiumSession> {
+export interface LaunchOptions {
+  colorScheme?: 'light' | 'dark';
+  /** Interface language of the browser (navigator.language), e.g. "ru". */
+  locale?: string;
+  /** An X display to open a real window on (for keyboard shortcuts); headless when absent. */
+  display?: string;
+}
+
+export async function launchChromium(options: LaunchOptions = {}): Promise<ChromiumSession> {
   const profile = mkdtempSync(join(tmpdir(), 'rc-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
-    headless: true,
+    headless: !options.display,
+    ...(options.display ? { env: { ...process.env, DISPLAY: options.display } } : {}),
     viewport: { width: 1280, height: 900 },
     colorScheme: options.colorScheme ?? 'light',
+    ...(options.locale ? { locale: options.locale } : {}),
     args: [
       `--disable-extensions-except=${CHROME_BUILD}`,
       `--load-extension=${CHROME_BUILD}`,
@@ -33,6 +43,7 @@ export async function launchChromium(options: { colorScheme?: 'light' | 'dark' }
       '--disable-sync',
       '--disable-quic',
       '--no-first-run',
+      ...(options.locale ? [`--lang=${options.locale}`] : []),
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));

@@ -1,0 +1,132 @@
+/// <reference types="chrome" />
+import type { Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, type ChromiumSession } from './launch-chromium';
+import { type FixtureServer, startFixtureServer } from './server';
+import { waitFor } from './wait';
+
+// The reader's experience in Chromium: the sidebar's view, mention stepping, the popup.
+// (The keyboard shortcut needs a real window: shortcut.chromium.e2e.ts.)
+
+let server: FixtureServer;
+let session: ChromiumSession;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  session = await launchChromium();
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+const DEMO = 'demo-tagdiv-article';
+
+async function sidebarOf(page: Page): Promise<Frame> {
+  const prefix = `chrome-extension://${session.extensionId}/sidebar.html`;
+  const frame = await waitFor(async () => page.frames().find((f) => f.url().startsWith(prefix)), 10_000, 'the sidebar frame');
+  await frame.waitForSelector('body[data-ready="true"]', { timeout: 10_000 });
+  return frame;
+}
+
+async function activeTabId(): Promise<number> {
+  return session.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
+}
+
+const wrapperWidth = (page: Page) =>
+  page.evaluate(() => (document.querySelector('[data-reading-context="sidebar"]') as HTMLElement | null)?.getBoundingClientRect().width ?? 0);
+
+describe('Chromium: sidebar', () => {
+  let page: Page;
+  let sidebar: Frame;
+
+  beforeAll(async () => {
+    await session.worker.evaluate(() => chrome.storage.local.clear());
+    page = await session.context.newPage();
+    await page.goto(server.url(DEMO));
+    sidebar = await sidebarOf(page);
+  });
+
+  it('starts open on an article with a mandated label, labels first', async () => {
+    expect(await sidebar.evaluate(() => document.body.dataset.state)).toBe('open');
+    const sections = await sidebar.$$eval('section h2', (hs) => hs.map((h) => h.textContent));
+    expect(sections[0]).toBe('Labels in this article');
+    expect(sections).toContain('People, places, organisations');
+    expect(sections).toContain('Hidden on this page');
+  });
+
+  it('steps through mentions: the page scrolls to each and flashes it with a CSS highlight', async () => {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const card = '.note-card[data-note="world-context/afghanistan"]';
+    await sidebar.click(`${card} .step.next`);
+    await waitFor(() => page.evaluate(() => window.scrollY > 100), 5_000, 'the page to scroll');
+    const first = await page.evaluate(() => {
+      const h = (CSS as unknown as { highlights: Map<string, { values(): Iterable<Range> }> }).highlights.get('reading-context-mention');
+      return h ? [...h.values()].map((r) => r.toString()) : null;
+    });
+    expect(first).toEqual(['Afghanistan']);
+    expect(await sidebar.textContent(`${card} .position`)).toBe('1 of 2');
+    await sidebar.click(`${card} .step.next`);
+    await waitFor(async () => (await sidebar.textContent(`${card} .position`)) === '2 of 2', 5_000, 'the second mention');
+    await sidebar.click(`${card} .step.prev`);
+    await waitFor(async () => (await sidebar.textContent(`${card} .position`)) === '1 of 2', 5_000, 'back to the first');
+    // The page's own markup is untouched: no wrapper elements around the mention.
+    expect(await page.evaluate(() => document.querySelectorAll('mark, [data-reading-context-mention]').length)).toBe(0);
+  });
+
+  it('collapses to a tab with the note count, is remembered per site, and opens again', async () => {
+    await sidebar.click('#collapse');
+    await waitFor(async () => (await wrapperWidth(page)) < 60, 5_000, 'the collapsed width');
+    expect(await sidebar.evaluate(() => document.body.dataset.state)).toBe('collapsed');
+    expect(Number(await sidebar.textContent('#tab-count'))).toBeGreaterThan(0);
+    const stored = await session.worker.evaluate(() => chrome.storage.local.get('sidebarViews'));
+    expect(Object.values(stored.sidebarViews as Record<string, { state: string }>)[0]!.state).toBe('collapsed');
+    await sidebar.click('#tab');
+    await waitFor(async () => (await wrapperWidth(page)) > 300, 5_000, 'the open width');
+  });
+
+  it('resizes with the keyboard and keeps the width for the site', async () => {
+    const before = await wrapperWidth(page);
+    await sidebar.focus('#resize');
+    await sidebar.press('#resize', 'ArrowLeft');
+    await sidebar.press('#resize', 'ArrowLeft');
+    await waitFor(async () => (await wrapperWidth(page)) === before + 40, 5_000, 'a wider sidebar');
+    const reload = await session.context.newPage();
+    await reload.goto(server.url(DEMO));
+    await sidebarOf(reload);
+    expect(await wrapperWidth(reload)).toBe(before + 40);
+    await reload.close();
+  });
+});
+
+describe('Chromium: popup', () => {
+  it('shows the tab state and switches the site Off; after reload the page is untouched', async () => {
+    await session.worker.evaluate(() => chrome.storage.local.clear());
+    const page = await session.context.newPage();
+    await page.goto(server.url(DEMO));
+    await sidebarOf(page);
+    const tabId = await activeTabId();
+    const popup = await session.context.newPage();
+    await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
+    await waitFor(async () => /Article: \d+ notes?/.test((await popup.textContent('#state')) ?? ''), 5_000, 'the popup state');
+    expect(await popup.isChecked('input[value="auto"]')).toBe(true);
+    await popup.check('input[value="off"]');
+    await waitFor(() => popup.isVisible('#reload-hint'), 5_000, 'the reload hint');
+    await popup.close();
+    await page.reload();
+    await page.waitForTimeout(300);
+    await waitFor(
+      () =>
+        session.worker.evaluate(async (id) => {
+          const s = await chrome.tabs.sendMessage(id, { type: 'get-state' }, { frameId: 0 }).catch(() => null);
+          return s?.status === 'off';
+        }, tabId),
+      10_000,
+      'the site to be off',
+    );
+    expect(await page.evaluate(() => document.querySelectorAll('[data-reading-context-hidden], [data-reading-context]').length)).toBe(0);
+    expect(await page.evaluate(() => document.querySelector('#comments')!.checkVisibility())).toBe(true);
+    await session.worker.evaluate(() => chrome.storage.local.clear());
+  });
+});
