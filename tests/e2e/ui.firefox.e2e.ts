@@ -1,0 +1,111 @@
+/// <reference types="chrome" />
+import type { Frame, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type FirefoxSession, launchFirefox, openExtensionPage, sidebarFrame } from './launch-firefox';
+import { type FixtureServer, startFixtureServer } from './server';
+import { waitFor } from './wait';
+
+// The reader's experience in Firefox: the sidebar's view, mention stepping with highlights, the popup.
+
+let server: FixtureServer;
+let session: FirefoxSession;
+let extensionPage: Page;
+
+type Api = typeof chrome;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  session = await launchFirefox();
+  extensionPage = await openExtensionPage(session.browser, '/popup.html');
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+const DEMO = 'demo-tagdiv-article';
+
+async function readySidebar(page: Page): Promise<Frame> {
+  const frame = await sidebarFrame(page);
+  await waitFor(() => frame.evaluate(() => document.body.dataset.ready === 'true'), 10_000, 'the sidebar report');
+  return frame;
+}
+
+const wrapperWidth = (page: Page) =>
+  page.evaluate(() => (document.querySelector('[data-reading-context="sidebar"]') as HTMLElement | null)?.getBoundingClientRect().width ?? 0);
+
+describe('Firefox: sidebar', () => {
+  let page: Page;
+  let sidebar: Frame;
+
+  beforeAll(async () => {
+    await extensionPage.evaluate(() => (globalThis as unknown as { browser: Api }).browser.storage.local.clear());
+    page = await session.browser.newPage();
+    await page.goto(server.url(DEMO));
+    sidebar = await readySidebar(page);
+  });
+
+  it('starts open on an article with a mandated label, labels first', async () => {
+    expect(await sidebar.evaluate(() => document.body.dataset.state)).toBe('open');
+    const sections = await sidebar.evaluate(() => Array.from(document.querySelectorAll('section h2')).map((h) => h.textContent));
+    expect(sections[0]).toBe('Labels in this article');
+  });
+
+  it('steps through mentions: the page scrolls and the mention is highlighted', async () => {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const card = '.note-card[data-note="world-context/afghanistan"]';
+    await sidebar.evaluate((sel) => (document.querySelector(`${sel} .step.next`) as HTMLButtonElement).click(), card);
+    await waitFor(() => page.evaluate(() => window.scrollY > 100), 5_000, 'the page to scroll');
+    const highlighted = await waitFor(
+      () =>
+        page.evaluate(() => {
+          const h = (CSS as unknown as { highlights: Map<string, { values(): Iterable<Range> }> }).highlights.get('reading-context-mention');
+          return h ? [...h.values()].map((r) => r.toString()) : null;
+        }),
+      5_000,
+      'the highlight',
+    );
+    expect(highlighted).toEqual(['Afghanistan']);
+    expect(await sidebar.evaluate((sel) => document.querySelector(`${sel} .position`)!.textContent, card)).toBe('1 of 2');
+  });
+
+  it('collapses to a tab and opens again', async () => {
+    await sidebar.evaluate(() => (document.getElementById('collapse') as HTMLButtonElement).click());
+    await waitFor(async () => (await wrapperWidth(page)) < 60, 5_000, 'the collapsed width');
+    await waitFor(() => sidebar.evaluate(() => document.body.dataset.state === 'collapsed'), 5_000, 'the collapsed view');
+    await sidebar.evaluate(() => (document.getElementById('tab') as HTMLButtonElement).click());
+    await waitFor(async () => (await wrapperWidth(page)) > 300, 5_000, 'the open width');
+  });
+});
+
+describe('Firefox: popup', () => {
+  it('switches the site Off; after reload the page is untouched', async () => {
+    const page = await session.browser.newPage();
+    await page.goto(server.url(DEMO));
+    await readySidebar(page);
+    await page.bringToFront();
+    const tabId = await extensionPage.evaluate(async () => {
+      const b = (globalThis as unknown as { browser: Api }).browser;
+      return (await b.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!;
+    });
+    const popup = await openExtensionPage(session.browser, `/popup.html?tab=${tabId}`);
+    await waitFor(async () => /Article: \d+ notes?/.test(await popup.evaluate(() => document.getElementById('state')!.textContent ?? '')), 5_000, 'the popup state');
+    await popup.evaluate(() => (document.querySelector('input[value="off"]') as HTMLInputElement).click());
+    await waitFor(() => popup.evaluate(() => !document.getElementById('reload-hint')!.hidden), 5_000, 'the reload hint');
+    await popup.close();
+    await page.reload();
+    await waitFor(
+      () =>
+        extensionPage.evaluate(async (id) => {
+          const b = (globalThis as unknown as { browser: Api }).browser;
+          const s = (await b.tabs.sendMessage(id, { type: 'get-state' }, { frameId: 0 }).catch(() => null)) as { status: string } | null;
+          return s?.status === 'off';
+        }, tabId),
+      10_000,
+      'the site to be off',
+    );
+    expect(await page.evaluate(() => document.querySelectorAll('[data-reading-context-hidden], [data-reading-context]').length)).toBe(0);
+    await extensionPage.evaluate(() => (globalThis as unknown as { browser: Api }).browser.storage.local.clear());
+  });
+});
