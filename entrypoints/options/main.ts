@@ -1,11 +1,39 @@
-import { loadSettings, saveHidingSettings } from '../../src/extension/settings';
+import { importPack, loadImportedPacks, removeImportedPack } from '../../src/extension/pack-store';
+import { SHIPPED_PACKS } from '../../src/extension/packs';
+import { loadSettings, saveHidingSettings, saveSettings } from '../../src/extension/settings';
 import { renderHidingOptions } from '../../src/ui/hiding-options';
+import { messages, resolveLanguage } from '../../src/ui/i18n';
+import { renderPacksOptions } from '../../src/ui/packs-options';
+import { renderPreferences, renderPrivacy } from '../../src/ui/preferences-options';
 
 // The options page: a list of sections, each rendered by its own module in src/ui/. Add a section by
 // adding its renderer here.
 
-const sections: (() => HTMLElement)[] = [
-  () => renderHidingOptions({ load: loadSettings, save: saveHidingSettings }),
-];
+async function render(): Promise<void> {
+  const settings = await loadSettings();
+  const lang = resolveLanguage(settings.language, navigator.language);
+  const t = messages(lang);
+  document.documentElement.lang = lang;
+  document.title = t.optionsTitle;
+  const sections: (() => HTMLElement)[] = [
+    () =>
+      renderPacksOptions(
+        {
+          shipped: SHIPPED_PACKS,
+          loadImported: loadImportedPacks,
+          importText: (text) => importPack(text),
+          remove: removeImportedPack,
+          loadSettings,
+          saveDisabled: (ids) => saveSettings({ disabledPacks: ids }),
+        },
+        t,
+        lang,
+      ),
+    () => renderHidingOptions({ load: loadSettings, save: saveHidingSettings }),
+    () => renderPreferences({ load: loadSettings, save: saveSettings }, t, () => void render()),
+    () => renderPrivacy(t),
+  ];
+  document.getElementById('sections')!.replaceChildren(...sections.map((make) => make()));
+}
 
-document.getElementById('sections')!.replaceChildren(...sections.map((render) => render()));
+void render();

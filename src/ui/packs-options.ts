@@ -1,0 +1,106 @@
+import type { Pack } from '../core/glossary/pack';
+import { formatPackError, PACK_LIMITS } from '../core/glossary/validate';
+import type { ImportResult, StoredPack } from '../extension/pack-store';
+import type { Settings } from '../extension/settings-schema';
+import { h } from './dom';
+import { formatDate, type Messages, type UiLanguage } from './i18n';
+
+// The options page's "Glossary packs" section: every pack with its version and counts, a switch for each,
+// import from a file (validated in full; a rejected file changes nothing and every error is listed),
+// export and removal of imported packs.
+
+export interface PackStore {
+  shipped: Pack[];
+  loadImported(): Promise<StoredPack[]>;
+  importText(text: string): Promise<ImportResult>;
+  remove(id: string): Promise<void>;
+  loadSettings(): Promise<Settings>;
+  saveDisabled(ids: string[]): Promise<Settings>;
+}
+
+export function renderPacksOptions(store: PackStore, t: Messages, lang: UiLanguage): HTMLElement {
+  const list = h('ul', { class: 'packs', id: 'pack-list' });
+  const status = h('p', { class: 'status', role: 'status', id: 'packs-status' });
+  const errors = h('ol', { class: 'pack-errors', id: 'pack-errors', 'aria-live': 'polite' });
+  const file = h('input', { type: 'file', accept: 'application/json,.json', id: 'pack-file', class: 'visually-hidden' });
+  const importButton = h('button', { type: 'button', id: 'pack-import' }, t.packImport);
+  importButton.addEventListener('click', () => file.click());
+
+  const refresh = async () => {
+    const [imported, settings] = await Promise.all([store.loadImported(), store.loadSettings()]);
+    const off = new Set(settings.disabledPacks);
+    const rows = [
+      ...store.shipped.map((pack) => ({ pack, origin: t.packShipped, imported: false })),
+      ...imported.map((s) => ({ pack: s.pack, origin: t.packImported(s.importedAt ? formatDate(s.importedAt, lang) : '?'), imported: true })),
+    ];
+    list.replaceChildren(...rows.map(({ pack, origin, imported: isImported }) => {
+      const id = `pack-${pack.id}`;
+      const box = h('input', { type: 'checkbox', id, 'data-pack': pack.id });
+      box.checked = !off.has(pack.id);
+      box.addEventListener('change', async () => {
+        const now = new Set((await store.loadSettings()).disabledPacks);
+        if (box.checked) now.delete(pack.id);
+        else now.add(pack.id);
+        await store.saveDisabled([...now]);
+        status.textContent = t.packSaved;
+      });
+      const actions: HTMLElement[] = [];
+      if (isImported) {
+        const exportButton = h('button', { type: 'button', class: 'pack-export' }, t.packExport);
+        exportButton.addEventListener('click', () => download(pack));
+        const removeButton = h('button', { type: 'button', class: 'pack-remove' }, t.packRemove);
+        removeButton.addEventListener('click', async () => {
+          await store.remove(pack.id);
+          status.textContent = t.packRemoved(pack.title);
+          await refresh();
+        });
+        actions.push(exportButton, removeButton);
+      }
+      return h('li', { class: 'pack', 'data-pack': pack.id },
+        h('label', { for: id, class: 'pack-name' }, box, ' ', h('span', {}, pack.title), ' ', h('small', {}, pack.version)),
+        h('span', { class: 'pack-meta' }, `${t.packCounts(pack.entries.length, pack.labels.length, pack.translationNotes?.length ?? 0)} · ${origin}`),
+        h('span', { class: 'pack-actions' }, ...actions),
+      );
+    }));
+  };
+
+  file.addEventListener('change', async () => {
+    const chosen = file.files?.[0];
+    file.value = '';
+    if (!chosen) return;
+    errors.replaceChildren();
+    if (chosen.size > PACK_LIMITS.bytes) {
+      status.textContent = t.packTooLarge(chosen.name, `${Math.round(PACK_LIMITS.bytes / 1e6)} MB`);
+      return;
+    }
+    const result = await store.importText(await chosen.text());
+    if (!result.ok) {
+      status.textContent = t.packRejected(chosen.name, result.errors.length);
+      errors.replaceChildren(...result.errors.map((e) => h('li', { class: 'pack-error' }, h('code', {}, formatPackError(e)))));
+      return;
+    }
+    status.textContent = (result.replaced ? t.packReplacedOk : t.packImportedOk)(result.pack.title, result.pack.version);
+    await refresh();
+  });
+
+  const section = h('section', { class: 'options-section', id: 'packs', 'aria-labelledby': 'packs-title' },
+    h('h2', { id: 'packs-title' }, t.packsTitle),
+    h('p', { class: 'help' }, t.packsHelp),
+    list,
+    h('div', { class: 'actions' }, importButton, file),
+    status,
+    errors,
+  );
+  void refresh().then(() => (section.dataset.ready = 'true'));
+  return section;
+}
+
+/** Saves a pack as a JSON file through a local object URL (nothing leaves the browser). */
+function download(pack: Pack): void {
+  const url = URL.createObjectURL(new Blob([`${JSON.stringify(pack, null, 1)}\n`], { type: 'application/json' }));
+  const a = h('a', { href: url, download: `${pack.id}-${pack.version}.json` });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

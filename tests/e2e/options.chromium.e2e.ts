@@ -1,0 +1,105 @@
+/// <reference types="chrome" />
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, type ChromiumSession } from './launch-chromium';
+import { type FixtureServer, startFixtureServer } from './server';
+import { waitFor } from './wait';
+
+// The options page in Chromium: importing packs (good and bad), switching packs off, preferences.
+
+const PACKS = join(import.meta.dirname, 'packs');
+let server: FixtureServer;
+let session: ChromiumSession;
+let options: Page;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  session = await launchChromium();
+  options = await session.context.newPage();
+  await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+  await options.waitForSelector('#packs[data-ready="true"]');
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+async function demoSidebar(): Promise<{ page: Page; sidebar: Frame }> {
+  const page = await session.context.newPage();
+  await page.goto(server.url('demo-tagdiv-article'));
+  const prefix = `chrome-extension://${session.extensionId}/sidebar.html`;
+  const sidebar = await waitFor(async () => page.frames().find((f) => f.url().startsWith(prefix)), 10_000, 'the sidebar');
+  await sidebar.waitForSelector('body[data-ready="true"]');
+  return { page, sidebar };
+}
+
+const upload = (name: string) =>
+  options.setInputFiles('#pack-file', { name, mimeType: 'application/json', buffer: readFileSync(join(PACKS, name)) });
+
+describe('Chromium: options page', () => {
+  it('lists the shipped packs with versions and counts', async () => {
+    const rows = await options.$$eval('#pack-list .pack', (lis) => lis.map((li) => li.getAttribute('data-pack')));
+    expect(rows).toEqual(expect.arrayContaining(['ru-designation-labels', 'designated-entities', 'world-context', 'translation-notes']));
+    expect(await options.textContent('.pack[data-pack="designated-entities"] .pack-meta')).toMatch(/\d+ entries/);
+  });
+
+  it('rejects a malformed pack with every error and changes nothing', async () => {
+    await upload('broken-pack.json');
+    await options.waitForSelector('#pack-errors li');
+    const errors = await options.$$eval('#pack-errors li', (lis) => lis.map((li) => li.textContent));
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        'entries[0].designations[0].since: not a date',
+        'entries[0].sources[0].url: not an https link',
+      ]),
+    );
+    expect(await options.textContent('#packs-status')).toContain('Nothing was changed');
+    expect(await session.worker.evaluate(() => chrome.storage.local.get('importedPacks'))).toEqual({});
+  });
+
+  it('imports a pack whose notes appear on the next article, sanitized', async () => {
+    await upload('reader-pack.json');
+    await waitFor(async () => (await options.textContent('#packs-status'))?.startsWith('Imported'), 5_000, 'the import');
+    expect(await options.$$eval('#pack-errors li', (lis) => lis.length)).toBe(0);
+    expect(await options.isVisible('.pack[data-pack="reader-notes"]')).toBe(true);
+    const { page, sidebar } = await demoSidebar();
+    const card = sidebar.locator('.note-card[data-note="reader-notes/border-service"]');
+    expect(await card.count()).toBe(1);
+    expect(await card.locator('.summary em').textContent()).toBe('the border guards');
+    // Pack HTML is cleaned: no image, no script link, nothing the page could load.
+    expect(await card.locator('.summary img').count()).toBe(0);
+    expect(await card.locator('.summary a').getAttribute('href')).toBeNull();
+    await page.close();
+  });
+
+  it('switches a pack off: its notes are gone from the next article', async () => {
+    await options.reload();
+    await options.waitForSelector('#packs[data-ready="true"]');
+    await options.uncheck('#pack-world-context');
+    await waitFor(async () => (await session.worker.evaluate(() => chrome.storage.local.get('settings'))).settings?.disabledPacks?.includes('world-context'), 5_000, 'the saved choice');
+    const { page, sidebar } = await demoSidebar();
+    const ids = await sidebar.$$eval('.note-card', (cards) => cards.map((c) => c.getAttribute('data-note')));
+    expect(ids.some((id) => id?.startsWith('world-context/'))).toBe(false);
+    expect(ids).toContain('designated-entities/taliban');
+    await page.close();
+    await options.check('#pack-world-context');
+  });
+
+  it('removes an imported pack', async () => {
+    await options.click('.pack[data-pack="reader-notes"] .pack-remove');
+    await waitFor(async () => (await options.$$('.pack[data-pack="reader-notes"]')).length === 0, 5_000, 'the removal');
+    expect((await session.worker.evaluate(() => chrome.storage.local.get('importedPacks'))).importedPacks).toEqual([]);
+  });
+
+  it('switches the interface to Russian', async () => {
+    await options.check('#language-ru');
+    await waitFor(async () => (await options.textContent('#packs-title')) === 'Пакеты глоссария', 5_000, 'the Russian page');
+    const { page, sidebar } = await demoSidebar();
+    expect(await sidebar.textContent('section h2')).toBe('Маркировки в статье');
+    await page.close();
+    await options.check('#language-auto');
+  });
+});
