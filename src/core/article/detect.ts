@@ -55,9 +55,13 @@ export function detectArticle(doc: Document, options: DetectOptions): ArticleVer
   // The text: one pass over the page's blocks.
   const scan = scanPage(doc, options.commentSelector);
   let { root, rootMass } = chooseRoot(doc, scan.paragraphs, scan.articles);
-  if (scan.readableArticles.length && rootMass < MEDIUM_BODY) {
-    // Long text in <article> that is not in paragraphs (text straight in divs): count its blocks too.
-    const blocks = textBlocks(doc, scan.readableArticles, options.commentSelector);
+  // Text written straight into divs, without <p> (wire agencies' layouts, old templates): when the page says
+  // it is an article, or its <article> elements read as one, and the paragraphs do not account for that,
+  // count the text blocks too: inside those <article> elements, or in the whole body for a declared article.
+  const declared = signals.some((x) => x.weight > 0 && (x.name.startsWith('jsonld:') || x.name.startsWith('og:')));
+  const scopes = scan.readableArticles.length ? scan.readableArticles : declared && doc.body ? [doc.body] : [];
+  if (scopes.length && rootMass < MEDIUM_BODY) {
+    const blocks = textBlocks(doc, scopes, options.commentSelector);
     if (blocks.length) {
       scan.paragraphs.push(...blocks);
       scan.paragraphMass += blocks.reduce((n, b) => n + b.weight, 0);

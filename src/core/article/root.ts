@@ -279,16 +279,20 @@ export function chooseRoot(
     root = marked;
     rootMass = massWithin(marked, mass);
   }
-  // Widen while the parent's paragraphs add at least a quarter more text (bodies split across blocks).
-  for (let i = 0; i < 4; i++) {
-    const parent = root.parentElement;
+  // Widen while a parent's paragraphs add at least a quarter more text (bodies split across blocks). Wrappers
+  // that add nothing (one div per paragraph, as wire agencies write) are looked past, not taken.
+  let cur: Element = root;
+  for (let i = 0; i < 6; i++) {
+    const parent = cur.parentElement;
     if (!parent || parent === doc.body || parent === doc.documentElement) break;
-    const parentMass = massWithin(parent, mass);
-    if (parentMass < rootMass * 1.25) break;
     // Do not swallow a listing: stop at a parent holding several <article> elements.
     if (holdsSeveral(parent, articles ?? Array.from(doc.querySelectorAll('article')))) break;
-    root = parent;
-    rootMass = parentMass;
+    const parentMass = massWithin(parent, mass);
+    if (parentMass >= rootMass * 1.25) {
+      root = parent;
+      rootMass = parentMass;
+    } else if (parentMass > rootMass) break;
+    cur = parent;
   }
   return { root, rootMass };
 }
