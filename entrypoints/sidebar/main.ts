@@ -30,7 +30,8 @@ $('collapse').setAttribute('aria-label', t.collapseSidebar);
 $('collapse').title = t.collapseSidebar;
 $('close').setAttribute('aria-label', t.closeSidebar);
 $('close').title = t.closeSidebar;
-tab.setAttribute('aria-label', t.expandSidebar);
+$('tab-action').textContent = `: ${t.expandSidebar}`;
+tab.title = t.expandSidebar;
 resize.setAttribute('aria-label', t.resizeSidebar);
 
 function forward<T>(request: ContentRequest): Promise<T> {

@@ -22,7 +22,7 @@ export function renderPacksOptions(store: PackStore, t: Messages, lang: UiLangua
   const list = h('ul', { class: 'packs', id: 'pack-list' });
   const status = h('p', { class: 'status', role: 'status', id: 'packs-status' });
   const errors = h('ol', { class: 'pack-errors', id: 'pack-errors', 'aria-live': 'polite' });
-  const file = h('input', { type: 'file', accept: 'application/json,.json', id: 'pack-file', class: 'visually-hidden' });
+  const file = h('input', { type: 'file', accept: 'application/json,.json', id: 'pack-file', class: 'visually-hidden', 'aria-label': t.packImport, tabindex: '-1' });
   const importButton = h('button', { type: 'button', id: 'pack-import' }, t.packImport);
   importButton.addEventListener('click', () => file.click());
 
