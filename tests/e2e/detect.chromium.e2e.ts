@@ -1,0 +1,75 @@
+/// <reference types="chrome" />
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, type ChromiumSession } from './launch-chromium';
+import { collectFacts } from './page-checks';
+import { type FixtureServer, startFixtureServer } from './server';
+import { waitFor } from './wait';
+
+// Late pages in Chromium: an article body rendered by script after load, a home page that must stay quiet,
+// and single-page-app navigation from a listing to an article (history.pushState).
+
+let server: FixtureServer;
+let session: ChromiumSession;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  session = await launchChromium();
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+/** The content script's status for the active tab (pending until it has decided). */
+async function status(page: Page): Promise<string | null> {
+  await page.bringToFront();
+  return session.worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    if (tab?.id === undefined) return null;
+    const state = await chrome.tabs.sendMessage(tab.id, { type: 'get-state' }, { frameId: 0 }).catch(() => null);
+    return (state as { status?: string } | null)?.status ?? null;
+  });
+}
+
+/** Runs in the page: how many extension frames (the sidebar) it holds. */
+function collectFactsCount(): number {
+  return Array.from(document.querySelectorAll('iframe')).filter((f) => /-extension:\/\//.test(f.src)).length;
+}
+
+async function open(name: string): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.goto(server.url(name));
+  return page;
+}
+
+describe('Chromium: late pages', () => {
+  it('an article body rendered after load gets detected and its sidebar', async () => {
+    const page = await open('detect-late-rendered-article');
+    // The shell is no article at first; the body arrives 1.2 s after DOMContentLoaded.
+    await waitFor(async () => (await status(page)) === 'article', 10_000, 'the late body to be detected');
+    await waitFor(async () => (await page.evaluate(collectFactsCount)) === 1, 5_000, 'the sidebar');
+    expect(await page.evaluate(() => document.querySelectorAll('.story-body p').length)).toBe(4);
+  });
+
+  it('a home page of cards stays without a sidebar', async () => {
+    const page = await open('detect-home-cards-ru');
+    await waitFor(async () => (await status(page)) === 'not-article', 10_000, 'the verdict');
+    await new Promise((r) => setTimeout(r, 800));
+    const facts = await page.evaluate(collectFacts, { hidden: [], visible: ['article.news-card'], texts: [] });
+    expect(facts.sidebarFrames).toBe(0);
+    expect(facts.markers).toBe(0);
+    expect(await status(page)).toBe('not-article');
+  });
+
+  it('single-page-app navigation from a listing to an article runs detection again', async () => {
+    const page = await open('detect-spa-listing');
+    await waitFor(async () => (await status(page)) === 'not-article', 10_000, 'the listing verdict');
+    expect(await page.evaluate(collectFactsCount)).toBe(0);
+    await page.click('a.card__link');
+    expect(new URL(page.url()).pathname).toBe('/2024/08/01/border-patrols-increased/');
+    await waitFor(async () => (await status(page)) === 'article', 10_000, 'the article verdict after pushState');
+    await waitFor(async () => (await page.evaluate(collectFactsCount)) === 1, 5_000, 'the sidebar');
+  });
+});

@@ -1,0 +1,73 @@
+/// <reference types="chrome" />
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type FirefoxSession, launchFirefox, openExtensionPage } from './launch-firefox';
+import { collectFacts } from './page-checks';
+import { type FixtureServer, startFixtureServer } from './server';
+import { waitFor } from './wait';
+
+// Late pages in Firefox: an article body rendered by script after load, a home page that must stay quiet,
+// and single-page-app navigation from a listing to an article (history.pushState).
+
+let server: FixtureServer;
+let session: FirefoxSession;
+let extensionPage: Page;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  session = await launchFirefox();
+  extensionPage = await openExtensionPage(session.browser, '/popup.html');
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+async function status(page: Page): Promise<string | null> {
+  await page.bringToFront();
+  return extensionPage.evaluate(async () => {
+    const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+    const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+    if (tab?.id === undefined) return null;
+    const state = (await api.tabs.sendMessage(tab.id, { type: 'get-state' }, { frameId: 0 }).catch(() => null)) as { status?: string } | null;
+    return state?.status ?? null;
+  });
+}
+
+/** Runs in the page: how many extension frames (the sidebar) it holds. */
+function extensionFrames(): number {
+  return Array.from(document.querySelectorAll('iframe')).filter((f) => /-extension:\/\//.test(f.src)).length;
+}
+
+async function open(name: string): Promise<Page> {
+  const page = await session.browser.newPage();
+  await page.goto(server.url(name));
+  return page;
+}
+
+describe('Firefox: late pages', () => {
+  it('an article body rendered after load gets detected and its sidebar', async () => {
+    const page = await open('detect-late-rendered-article');
+    await waitFor(async () => (await status(page)) === 'article', 10_000, 'the late body to be detected');
+    await waitFor(async () => (await page.evaluate(extensionFrames)) === 1, 5_000, 'the sidebar');
+  });
+
+  it('a home page of cards stays without a sidebar', async () => {
+    const page = await open('detect-home-cards-ru');
+    await waitFor(async () => (await status(page)) === 'not-article', 10_000, 'the verdict');
+    await new Promise((r) => setTimeout(r, 800));
+    const facts = await page.evaluate(collectFacts, { hidden: [], visible: ['article.news-card'], texts: [] });
+    expect(facts.sidebarFrames).toBe(0);
+    expect(facts.markers).toBe(0);
+  });
+
+  it('single-page-app navigation from a listing to an article runs detection again', async () => {
+    const page = await open('detect-spa-listing');
+    await waitFor(async () => (await status(page)) === 'not-article', 10_000, 'the listing verdict');
+    await page.click('a.card__link');
+    await waitFor(async () => (await page.evaluate(() => location.pathname)) === '/2024/08/01/border-patrols-increased/', 5_000, 'the new URL');
+    await waitFor(async () => (await status(page)) === 'article', 10_000, 'the article verdict after pushState');
+    await waitFor(async () => (await page.evaluate(extensionFrames)) === 1, 5_000, 'the sidebar');
+  });
+});
