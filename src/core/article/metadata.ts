@@ -309,6 +309,9 @@ export function normaliseDate(value: string | null | undefined): string | null {
   if (Number.isNaN(t)) return null;
   const date = new Date(t);
   if (!validDay(date.getFullYear(), 1, 1)) return null;
+  // Date.parse rolls impossible days over ("Feb 30" becomes 2 March): the day it found must be in the text.
+  const numbers = s.match(/\d+/g)?.map(Number) ?? [];
+  if (!numbers.includes(date.getDate()) && !numbers.includes(date.getUTCDate())) return null;
   // A date without a time ("July 9, 2021") parses as local midnight; converting that to UTC would move it to
   // the day before wherever the clock is ahead of UTC (all of Russia). Keep the calendar date as written.
   if (!/\d:\d\d/.test(s)) return `${date.getFullYear()}-${pad2(date.getMonth() + 1)}-${pad2(date.getDate())}`;
