@@ -1,0 +1,51 @@
+/// <reference types="chrome" />
+// npm run screenshots: pictures of the real extension in Chromium for the README: the sidebar on the demo
+// article (light and dark, English and Russian), the popup and the options page. Needs `npm run build`.
+import { mkdirSync } from 'node:fs';
+import { launchChromium } from '../tests/e2e/launch-chromium';
+import { startFixtureServer } from '../tests/e2e/server';
+import { waitFor } from '../tests/e2e/wait';
+
+const OUT = 'docs/screenshots';
+mkdirSync(OUT, { recursive: true });
+const server = await startFixtureServer();
+const written: string[] = [];
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  for (const language of ['en', 'ru'] as const) {
+    const session = await launchChromium({ colorScheme });
+    try {
+      await session.worker.evaluate((lang) => chrome.storage.local.set({ settings: { version: 2, language: lang } }), language);
+      const page = await session.context.newPage();
+      await page.goto(server.url('demo-tagdiv-article'));
+      const prefix = `chrome-extension://${session.extensionId}/sidebar.html`;
+      const sidebar = await waitFor(async () => page.frames().find((f) => f.url().startsWith(prefix)), 10_000, 'the sidebar');
+      await sidebar.waitForSelector('body[data-ready="true"]');
+      // Step to the Taliban's first mention so the picture shows a highlight.
+      await sidebar.click('.label-card[data-note="designated-entities/taliban"] .step.next');
+      await page.waitForTimeout(700);
+      const file = `${OUT}/sidebar-${colorScheme}-${language}.png`;
+      await page.screenshot({ path: file });
+      written.push(file);
+      if (colorScheme === 'light' && language === 'en') {
+        const tabId = await session.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
+        const popup = await session.context.newPage();
+        await popup.setViewportSize({ width: 330, height: 300 });
+        await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
+        await waitFor(async () => !(await popup.isDisabled('#modes')), 5_000, 'the popup');
+        await popup.screenshot({ path: `${OUT}/popup.png` });
+        written.push(`${OUT}/popup.png`);
+        const options = await session.context.newPage();
+        await options.setViewportSize({ width: 900, height: 1100 });
+        await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+        await options.waitForSelector('#packs[data-ready="true"]');
+        await options.screenshot({ path: `${OUT}/options.png` });
+        written.push(`${OUT}/options.png`);
+      }
+    } finally {
+      await session.close();
+    }
+  }
+}
+await server.close();
+console.log(written.join('\n'));
