@@ -79,7 +79,7 @@ describe('Chromium: options page', () => {
     await options.reload();
     await options.waitForSelector('#packs[data-ready="true"]');
     await options.uncheck('#pack-world-context');
-    await waitFor(async () => (await session.worker.evaluate(() => chrome.storage.local.get('settings'))).settings?.disabledPacks?.includes('world-context'), 5_000, 'the saved choice');
+    await waitFor(async () => ((await session.worker.evaluate(() => chrome.storage.local.get('settings'))).settings as { disabledPacks?: string[] } | undefined)?.disabledPacks?.includes('world-context'), 5_000, 'the saved choice');
     const { page, sidebar } = await demoSidebar();
     const ids = await sidebar.$$eval('.note-card', (cards) => cards.map((c) => c.getAttribute('data-note')));
     expect(ids.some((id) => id?.startsWith('world-context/'))).toBe(false);
