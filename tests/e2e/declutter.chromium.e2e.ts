@@ -90,6 +90,10 @@ describe('Chromium: Show and Hide', () => {
   it('Show restores the element exactly, Hide puts the hiding back', async () => {
     const page = await open('comments-vk');
     const sidebar = await sidebarOf(page);
+    // A page with hidden items but no notes starts with the sidebar collapsed to its tab: open it.
+    expect(await sidebar.evaluate(() => document.body.dataset.state)).toBe('collapsed');
+    await sidebar.click('#tab');
+    await sidebar.waitForSelector('.section-hidden button.toggle', { state: 'visible' });
     const state = () =>
       page.evaluate(() => {
         const el = document.getElementById('vk_comments')!;
