@@ -107,6 +107,13 @@ describe('Chromium: popup', () => {
     await page.goto(server.url(DEMO));
     await sidebarOf(page);
     const tabId = await activeTabId();
+    // The toolbar badge shows the number of notes on the page.
+    const notes = await session.worker.evaluate(async (id) => {
+      const s = await chrome.tabs.sendMessage(id, { type: 'get-state' }, { frameId: 0 });
+      return s.report.notes.length as number;
+    }, tabId);
+    expect(notes).toBeGreaterThan(0);
+    await waitFor(async () => (await session.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)) === String(notes), 5_000, 'the badge');
     const popup = await session.context.newPage();
     await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
     await waitFor(async () => /Article: \d+ notes?/.test((await popup.textContent('#state')) ?? ''), 5_000, 'the popup state');
