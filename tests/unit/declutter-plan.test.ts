@@ -154,6 +154,16 @@ describe('comment areas found by name', () => {
     expect(hiddenIds('', '<div id="inner" class="comment-box"><p>A quote box inside the article body itself.</p></div>')).toEqual([]);
   });
 
+  it('hides a named comment area inside the root when it is a small part of it, never an article body named "comment"', () => {
+    const box = '<div id="talk" class="page-comments"><p>Discussion policy: comments are moderated by our editors.</p><p>Show comments</p></div>';
+    expect(hiddenIds('', box)).toEqual(['talk']);
+    expect(hiddenIds('', box.replace('page-comments', 'page-comment'))).toEqual([]);
+    const doc = parse(`<body><main id="body"><div id="inner" class="story comment-enabled"><p>${'Article sentence that must stay visible. '.repeat(20)}</p><p>${'Another article sentence. '.repeat(20)}</p></div><p>Short teaser.</p></main></body>`);
+    const p = plan(doc);
+    expect(p.items).toEqual([]);
+    expect(p.refused).toEqual([]);
+  });
+
   it('is not used at form level', () => {
     const doc = articleDoc({ after: '<div id="fbcommentsmodule"><p>Report abuse. Sorry, there was a problem loading.</p></div>' });
     expect(plan(doc, { level: 'form' }).items).toEqual([]);

@@ -36,14 +36,14 @@ describe('comment systems', () => {
       expect(new URL(system.reference).protocol).toBe('https:');
     });
 
-    it('has at least one form or section selector, and no duplicates', () => {
-      const all = [...system.form, ...system.section];
+    it('has at least one form or section selector (or name pre-selectors), and no duplicates', () => {
+      const all = [...system.form, ...system.section, ...(system.byName?.select ?? [])];
       expect(all.length).toBeGreaterThan(0);
       expect(new Set(all).size).toBe(all.length);
     });
 
     it.each(Object.keys(parsers))('has selectors that parse in %s', (parser) => {
-      for (const sel of [...system.form, ...system.section]) {
+      for (const sel of [...system.form, ...system.section, ...(system.byName?.select ?? [])]) {
         expect(sel.trim(), 'no blank selectors').not.toBe('');
         expect(/,(?![^(]*\))/.test(sel), `${sel}: one selector per entry`).toBe(false);
         expect(() => parsers[parser]!.querySelector(sel), sel).not.toThrow();

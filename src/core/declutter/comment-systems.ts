@@ -22,12 +22,13 @@ export interface CommentSystem {
    */
   generic?: boolean;
   /**
-   * Comment areas found by their name rather than by one system's markup: `section` selectors only
-   * pre-select candidates; a candidate counts when a word of its id or class names comments (see
+   * Comment areas found by their name rather than by one system's markup: `select` selectors only
+   * pre-select candidates (they are no container markup: commentContainerSelector leaves them out); a
+   * candidate counts when a word of its id or class names comments (see
    * namedCommentArea in plan.ts), it lies outside the article root, and it holds something (text, a
    * form control or a frame). Section level only.
    */
-  byName?: { words: string[]; affixes: string[]; exclude: string[]; tags: string[]; minChars: number };
+  byName?: { select: string[]; plural: string[]; words: string[]; affixes: string[]; exclude: string[]; tags: string[]; minChars: number };
 }
 
 export const COMMENT_SYSTEMS: CommentSystem[] = [
@@ -306,8 +307,11 @@ export const COMMENT_SYSTEMS: CommentSystem[] = [
     reference: 'https://developer.wordpress.org/themes/template-files-section/partial-and-miscellaneous-template-files/comments/',
     generic: true,
     form: [],
-    section: ['[id*="omment"]', '[class*="omment"]', '[id*="oment"]', '[class*="oment"]'],
+    section: [],
     byName: {
+      select: ['[id*="omment"]', '[class*="omment"]', '[id*="oment"]', '[class*="oment"]'],
+      // Plural names, the only ones that count for a box of text inside the article root.
+      plural: ['comments', 'comentarios', 'commentaires', 'kommentare', 'commenti', 'komentarze'],
       words: ['comment', 'comments', 'comentario', 'comentarios', 'commentaire', 'commentaires', 'kommentar', 'kommentare', 'commento', 'commenti', 'komentarze'],
       affixes: ['area', 'box', 'container', 'section', 'module', 'list', 'thread', 'threads', 'wrap', 'wrapper', 'view', 'tab', 'tabs', 'block', 'placeholder', 'iframe', 'frame', 'content', 'contents', 'holder', 'panel', 'pane', 'stream', 'widget', 'zone', 'fb', 'social', 'all', 'reader', 'readers', 'user', 'users', 'page', 'post', 'article', 'news', 'story'],
       // Words that make a comment-named element a bit of page furniture instead: "comment-count",

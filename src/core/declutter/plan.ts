@@ -44,6 +44,8 @@ export const USER_SYSTEM = 'user';
 const CONTROLS = 'input:not([type="hidden"]), textarea, select, button, [contenteditable="true"]';
 const TEXT_BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, td, dd';
 const PHRASE_CLIMB = 6;
+/** Largest share of the root's text a comment area found by name inside the root may hold. */
+const MAX_NAMED_SHARE_OF_ROOT = 0.25;
 /** A residue container is a form, not a page region: past this much text the climb stops. */
 const MAX_RESIDUE_CONTAINER_CHARS = 1500;
 
@@ -57,22 +59,57 @@ export function commentContainerSelector(systems: CommentSystem[], doc?: Documen
   return (doc ? all.filter((sel) => isValidSelector(doc, sel)) : all).join(', ');
 }
 
+/** Whether the engine parses a selector; the answer is kept, since it cannot change for one engine. */
+const validity = new Map<string, boolean>();
+
 function isValidSelector(doc: Document, selector: string): boolean {
-  try {
-    doc.createDocumentFragment().querySelector(selector);
-    return true;
-  } catch {
-    return false;
+  let ok = validity.get(selector);
+  if (ok === undefined) {
+    try {
+      doc.createDocumentFragment().querySelector(selector);
+      ok = true;
+    } catch {
+      ok = false;
+    }
+    if (validity.size < 5000) validity.set(selector, ok);
   }
+  return ok;
 }
 
 export function planHiding(input: PlanInput): HidePlan {
   const { doc, root, level, systems, phrases, userRules = [] } = input;
-  const residue = new ResidueIndex(phrases);
+  const residue = residueIndex(phrases);
+  const generic = new Set(systems.filter((s) => s.generic).map((s) => s.id));
+  const ordered = [...systems.filter((s) => !s.generic), ...systems.filter((s) => s.generic)];
+  // Every system's elements, one querySelectorAll per selector: the engine answers id and class
+  // selectors from its own indexes, many times faster than one query over the whole list. Each system then
+  // takes its own, in system order (specific systems first).
+  const matches = ordered.map((system) => {
+    const found = new Set<Element>();
+    const selectors = system.byName ? (level === 'section' ? system.byName.select : []) : level === 'section' ? [...system.section, ...system.form] : system.form;
+    for (const sel of selectors)
+      if (isValidSelector(doc, sel)) for (const el of safeQueryAll(doc, sel)) found.add(el);
+    return [...found];
+  });
+  const containers = new Set(ordered.flatMap((s, i) => (s.byName ? [] : matches[i]!)));
+  // A comment area found by name inside the root holds comments, not article text, as long as it is a
+  // small part of the root (an article body that merely has "comment" in its class is not).
+  let rootCharsCache: number | null = null;
+  const rootChars = () => (rootCharsCache ??= squash(root?.textContent).length);
+  const named = new Set<Element>();
+  ordered.forEach((s, i) => {
+    if (!s.byName) return;
+    for (const el of matches[i]!) if (namedCommentArea(el, s.byName, root, rootChars)) named.add(el);
+  });
+  for (const el of named) if (root && root.contains(el) && el !== root) containers.add(el);
+  let pageChars: number | null = null;
   const ctx: GuardContext = {
     root,
-    protectedBlocks: protectedBlocks(root, commentContainerSelector(systems, doc), residue),
-    pageChars: squash(doc.body?.textContent).length,
+    protectedBlocks: protectedBlocks(root, containers, residue),
+    // Only needed when something is considered: read on first use.
+    get pageChars() {
+      return (pageChars ??= visibleTextChars(doc));
+    },
   };
   const plan: HidePlan = { items: [], refused: [] };
   const consider = (element: Element, source: HideSource, system: string) => {
@@ -92,21 +129,12 @@ export function planHiding(input: PlanInput): HidePlan {
     plan.items.push({ element, source, system: specific?.system ?? system, chars: text.length, text: text.slice(0, 80) });
   };
 
-  const generic = new Set(systems.filter((s) => s.generic).map((s) => s.id));
-  const ordered = [...systems.filter((s) => !s.generic), ...systems.filter((s) => s.generic)];
-  for (const system of ordered) {
-    if (system.byName) {
-      if (level !== 'section') continue;
-      const byName = system.byName;
-      for (const selector of system.section)
-        for (const el of safeQueryAll(doc, selector)) if (namedCommentArea(el, byName, root)) consider(el, 'builtin', system.id);
-      continue;
+  ordered.forEach((system, i) => {
+    for (const el of matches[i]!) {
+      if (system.byName && !named.has(el)) continue;
+      consider(el, 'builtin', system.id);
     }
-    const selectors = level === 'section' ? [...system.section, ...system.form] : system.form;
-    for (const selector of selectors) {
-      for (const el of safeQueryAll(doc, selector)) consider(el, 'builtin', system.id);
-    }
-  }
+  });
   for (const rule of userRules) {
     for (const el of safeQueryAll(doc, rule.selector)) {
       if (rule.hasText.length && !rule.hasText.every((t) => (el.textContent ?? '').includes(t))) continue;
@@ -126,12 +154,18 @@ export function planHiding(input: PlanInput): HidePlan {
 /**
  * A comment area found by name: one word of its id or class (split at punctuation and camelCase) is a
  * comment word, alone or joined to known affixes ("fbcommentsmodule", "commentTabContents", "comments_area");
- * it lies outside the article root; it holds text, a form control or a frame.
+ * it does not hold the article root; it holds a form control or a frame, or some text (inside the root: a
+ * plural name and a small share of the root's text).
  */
-export function namedCommentArea(el: Element, byName: NonNullable<CommentSystem['byName']>, root: Element | null): boolean {
+export function namedCommentArea(
+  el: Element,
+  byName: NonNullable<CommentSystem['byName']>,
+  root: Element | null,
+  rootChars: () => number = () => squash(root?.textContent).length,
+): boolean {
   if (!byName.tags.includes(el.tagName.toLowerCase())) return false;
-  if (root && (root.contains(el) || el.contains(root))) return false;
-  const names = `${el.id} ${el.getAttribute('class') ?? ''}`;
+  if (root && el.contains(root)) return false;
+  const names = `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`;
   const words = names
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .toLowerCase()
@@ -139,7 +173,12 @@ export function namedCommentArea(el: Element, byName: NonNullable<CommentSystem[
     .filter(Boolean);
   if (!words.some((w) => isCommentWord(w, byName)) || words.some((w) => byName.exclude.includes(w))) return false;
   if (el.tagName === 'IFRAME' || el.querySelector(`${CONTROLS}, iframe`)) return true;
-  return squash(el.textContent).length >= byName.minChars;
+  const chars = squash(el.textContent).length;
+  if (chars < byName.minChars) return false;
+  if (!root?.contains(el)) return true;
+  // Inside the article root a box of text counts only when its name says "comments" (plural: the singular
+  // also names opinion pieces) and it is a small part of the root.
+  return words.some((w) => byName.plural.some((p) => w.includes(p))) && chars <= MAX_NAMED_SHARE_OF_ROOT * rootChars();
 }
 
 function isCommentWord(word: string, byName: NonNullable<CommentSystem['byName']>): boolean {
@@ -156,6 +195,27 @@ function isCommentWord(word: string, byName: NonNullable<CommentSystem['byName']
   return false;
 }
 
+/**
+ * Characters of the page's text, white space runs counted once, script and style text left out: the
+ * denominator of the guard's page share, read in one walk (no copy of a page that may carry megabytes of
+ * inline script).
+ */
+function visibleTextChars(doc: Document): number {
+  if (!doc.body) return 0;
+  let chars = 0;
+  const walker = doc.createTreeWalker(doc.body, 4 /* SHOW_TEXT */);
+  for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+    const data = n.data;
+    if (data.length > 200) {
+      const tag = n.parentElement?.tagName;
+      if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'TEMPLATE') continue;
+    }
+    const t = data.trim();
+    if (t) chars += t.length + 1;
+  }
+  return chars;
+}
+
 function order(a: Element, b: Element): number {
   return a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1;
 }
@@ -169,14 +229,27 @@ function safeQueryAll(doc: Document, selector: string): Element[] {
 }
 
 /** The article's text blocks, leaving out comment containers and blocks made of form strings only. */
-function protectedBlocks(root: Element | null, commentSelector: string, residue: ResidueIndex): Element[] {
+function protectedBlocks(root: Element | null, containers: Set<Element>, residue: ResidueIndex): Element[] {
   if (!root) return [];
+  // Comment containers inside the root (and not around it): the blocks they hold are comments.
+  const inside = new Set([...containers].filter((c) => c !== root && root.contains(c)));
+  const inComments = (b: Element) => {
+    for (let el: Element | null = b; el && el !== root; el = el.parentElement) if (inside.has(el)) return true;
+    return false;
+  };
   return Array.from(root.querySelectorAll(TEXT_BLOCKS)).filter((b) => {
     const text = squash(b.textContent);
     if (!text) return false;
-    if (commentSelector && b.closest(commentSelector) && !b.closest(commentSelector)!.contains(root)) return false;
+    if (inside.size && inComments(b)) return false;
     return !residue.isOnlyResidue(text);
   });
+}
+
+const residueIndexes = new WeakMap<ResiduePhraseSet[], ResidueIndex>();
+function residueIndex(phrases: ResiduePhraseSet[]): ResidueIndex {
+  let index = residueIndexes.get(phrases);
+  if (!index) residueIndexes.set(phrases, (index = new ResidueIndex(phrases)));
+  return index;
 }
 
 /**
@@ -204,18 +277,22 @@ interface ResidueHit {
 }
 
 class ResidueIndex {
-  private readonly bySystem: { phrase: string; system: string }[];
-  /** First characters of every phrase: a text node that starts with none of them is no hit. */
-  private readonly starts = new Set<string>();
+  /** Phrases (folded) by their first START characters, longest first within a bucket. */
+  private readonly buckets = new Map<string, { phrase: string; system: string }[]>();
   private readonly longest: number;
 
   constructor(sets: ResiduePhraseSet[]) {
-    this.bySystem = sets
+    const all = sets
       .flatMap((s) => s.phrases.map((p) => ({ phrase: fold(p), system: s.system })))
       .filter((p) => p.phrase.length >= START)
       .sort((a, b) => b.phrase.length - a.phrase.length);
-    for (const { phrase } of this.bySystem) this.starts.add(phrase.slice(0, START));
-    this.longest = this.bySystem[0]?.phrase.length ?? 0;
+    for (const p of all) {
+      const key = p.phrase.slice(0, START);
+      const bucket = this.buckets.get(key);
+      if (bucket) bucket.push(p);
+      else this.buckets.set(key, [p]);
+    }
+    this.longest = all[0]?.phrase.length ?? 0;
   }
 
   find(doc: Document): ResidueHit[] {
@@ -223,34 +300,120 @@ class ResidueIndex {
     if (!doc.body) return hits;
     const walker = doc.createTreeWalker(doc.body, 4 /* SHOW_TEXT */);
     for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+      const data = n.data;
+      if (data.length < 8 || data.length > 4 * this.longest + 40) continue;
+      // A cheap look at the start first: most text nodes begin with no form string.
+      if (!this.buckets.has(startKey(data))) continue;
       const parent = n.parentElement;
       if (!parent || /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test(parent.tagName)) continue;
-      if (n.data.length < 8 || n.data.length > 4 * this.longest + 40) continue;
-      const text = fold(n.data).replace(LEADING_PUNCT, '');
+      const text = fold(data).replace(LEADING_PUNCT, '');
       // A hit is a text node made of form strings, never a sentence that happens to contain one.
-      if (text.length < 8 || !this.starts.has(text.slice(0, START)) || !this.isOnlyResidue(text)) continue;
-      const match = this.bySystem.find((p) => text.includes(p.phrase));
-      if (match) hits.push({ node: n, system: match.system });
+      if (text.length < 8) continue;
+      const system = this.scan(text);
+      if (system) hits.push({ node: n, system });
     }
     return hits;
+  }
+
+  /**
+   * Reads a folded text left to right, taking the longest phrase that starts at each point: returns the
+   * system of the first phrase when the text is nothing but phrases and at most MAX_OTHER other letters or
+   * digits (white space and punctuation are free), else null. It gives up as soon as the other letters run
+   * over, so an ordinary sentence costs a dozen steps.
+   */
+  private scan(folded: string): string | null {
+    let other = 0;
+    let system: string | null = null;
+    for (let i = 0; i < folded.length; ) {
+      const bucket = this.buckets.get(folded.slice(i, i + START));
+      const p = bucket?.find((b) => folded.startsWith(b.phrase, i));
+      if (p) {
+        system ??= p.system;
+        i += p.phrase.length;
+        continue;
+      }
+      if (LETTER.test(folded[i]!) && ++other > MAX_OTHER) return null;
+      i++;
+    }
+    return system;
   }
 
   /** True when the text is nothing but known form strings (and punctuation). */
   isOnlyResidue(text: string): boolean {
     if (!text || text.length > 8 * this.longest + 200) return false;
-    let rest = fold(text);
-    if (!rest) return false;
-    let found = false;
-    for (const { phrase } of this.bySystem) {
-      if (rest.includes(phrase)) {
-        rest = rest.split(phrase).join(' ');
-        found = true;
+    // The folded start of the text first (no regular expressions): most article blocks fail within it.
+    const head = quickHead(text, EARLY_WINDOW + this.longest);
+    if (head.length < text.length && !this.scanPrefix(head)) return false;
+    return this.scan(fold(text).replace(LEADING_PUNCT, '')) !== null;
+  }
+
+  /** Like scan on a prefix: false once the prefix alone holds too many other letters. */
+  private scanPrefix(head: string): boolean {
+    let other = 0;
+    for (let i = 0; i < head.length; ) {
+      const p = this.buckets.get(head.slice(i, i + START))?.find((b) => head.startsWith(b.phrase, i));
+      if (p) {
+        i += p.phrase.length;
+        continue;
       }
+      if (LETTER.test(head[i]!) && ++other > MAX_OTHER) return false;
+      i++;
     }
-    return found && rest.replace(/[\s\p{P}\p{S}]/gu, '').length <= 12;
+    return true;
   }
 }
 
+/** Letters or digits beside the form strings a text may hold and still count as made of them. */
+const MAX_OTHER = 12;
+const LETTER = /[\p{L}\p{N}]/u;
+
 /** Length of the phrase prefix used to reject text nodes cheaply. */
 const START = 4;
+
+/**
+ * The start of a text folded like a phrase (white space runs to one space, typographic apostrophes to
+ * "'", lower case), leading white space and punctuation skipped: START + extra characters of it, in one
+ * loop over character codes, with none of the regular-expression work of foldPhrase.
+ */
+function quickHead(s: string, extra: number): string {
+  let out = '';
+  let i = 0;
+  const n = s.length;
+  while (i < n && skippable(s.charCodeAt(i))) i++;
+  let space = false;
+  for (; i < n && out.length < START + extra; i++) {
+    const c = s.charCodeAt(i);
+    if (c <= 32 || c === 0xa0 || c === 0x2009 || c === 0x202f || (c >= 0x2000 && c <= 0x200a)) {
+      space = true;
+      continue;
+    }
+    if (space && out) out += ' ';
+    space = false;
+    if (c === 0x2018 || c === 0x2019 || c === 0x02bc || c === 0x60 || c === 0xb4) out += "'";
+    else if (c === 0x2026) out += '...';
+    else out += s[i]!.toLowerCase();
+  }
+  return out;
+}
+
+/** quickHead(s, 0), with a fast path for the usual case: four plain characters after the leading ones. */
+function startKey(s: string): string {
+  let i = 0;
+  const n = s.length;
+  while (i < n && skippable(s.charCodeAt(i))) i++;
+  const four = s.slice(i, i + START);
+  for (let k = 0; k < four.length; k++) {
+    const c = four.charCodeAt(k);
+    if (c <= 32 || c === 0xa0 || (c >= 0x2000 && c <= 0x202f) || c === 0x02bc || c === 0x60 || c === 0xb4) return quickHead(s, 0);
+  }
+  return four.toLowerCase();
+}
+
+/** White space and punctuation a form string does not start with. */
+function skippable(c: number): boolean {
+  return c <= 32 || c === 0xa0 || (c >= 33 && c <= 47) || (c >= 58 && c <= 64) || (c >= 91 && c <= 96) || (c >= 123 && c <= 126) ||
+    c === 0xab || c === 0xbb || (c >= 0x2010 && c <= 0x201f) || c === 0x2026 || c === 0xbf || c === 0xa1;
+}
+/** How far into a text the first form string may start (a dozen other letters, spaces and punctuation). */
+const EARLY_WINDOW = 40;
 const LEADING_PUNCT = /^[\s\p{P}\p{S}]+/u;
