@@ -194,6 +194,15 @@ describe('text blocks and the root', () => {
 });
 
 describe('verdict and confidence', () => {
+  it('does not read the text when the declarations and the URL already rule an article out', () => {
+    const head = ld({ '@type': 'CollectionPage' }) + '<meta property="og:type" content="website">';
+    const listing = detect(articleDoc({ head }), 'https://n.example/tag/harbour/');
+    expect(listing.isArticle).toBe(false);
+    expect(names(listing).some((n) => n.startsWith('paragraph-mass') || n === 'readerable')).toBe(false);
+    // One listing signal alone still leaves the decision to the text.
+    expect(names(detect(articleDoc({ head }), 'https://n.example/news'))).toContain('readerable');
+  });
+
   it('a declared article without any body text is not an article (nothing to read, no root)', () => {
     const v = detect(parse(`<head>${ld({ '@type': 'NewsArticle' })}<meta property="og:type" content="article"></head><body><video></video></body>`), 'https://n.example/2024/01/01/v/');
     expect(v.isArticle).toBe(false);

@@ -24,6 +24,8 @@ const THRESHOLD = 2;
 /** Paragraph text (weighted characters) in the root: long and medium bodies. */
 const LONG_BODY = 1400;
 const MEDIUM_BODY = 500;
+/** The most the body signals can add (article-element:holds-body, paragraph-mass:long, readerable). */
+const MAX_BODY_SCORE = 5;
 
 export function detectArticle(doc: Document, options: DetectOptions): ArticleVerdict {
   const signals: ArticleSignal[] = [];
@@ -50,6 +52,14 @@ export function detectArticle(doc: Document, options: DetectOptions): ArticleVer
     if (LISTING_URL_PATTERNS.some((re) => re.test(path))) add('url:listing', -4);
     else if (url.pathname === '/' || url.pathname === '' || /^\/(index\.\w+)?$/.test(url.pathname)) add('url:home', -3);
     else if (STORY_URL_PATTERNS.some((re) => re.test(decodePath(url.pathname)))) add('url:story', 1);
+  }
+
+  // What the page and its URL say already decides a listing: the body signals together add at most +5
+  // (holds-body 1, long body 2, readerable 2). When even that, with a margin, cannot reach the threshold, the
+  // text is not read at all: the cheapest possible answer on tag, search and profile pages.
+  const declaredScore = signals.reduce((n, x) => n + x.weight, 0);
+  if (declaredScore + MAX_BODY_SCORE < THRESHOLD - 1) {
+    return { isArticle: false, confidence: confidenceOf(declaredScore), signals, root: null };
   }
 
   // The text: one pass over the page's blocks.
@@ -105,9 +115,12 @@ export function detectArticle(doc: Document, options: DetectOptions): ArticleVer
 
   const score = signals.reduce((s, x) => s + x.weight, 0);
   const isArticle = score >= THRESHOLD && root !== null;
-  // Distance from the threshold, squashed to 0.5..1: how far the vote was from going the other way.
-  const confidence = round2(1 / (1 + Math.exp(-Math.abs(score - THRESHOLD + 0.5) / 2)));
-  return { isArticle, confidence, signals, root: isArticle ? root : null };
+  return { isArticle, confidence: confidenceOf(score), signals, root: isArticle ? root : null };
+}
+
+/** Distance from the threshold, squashed to 0.5..1: how far the vote was from going the other way. */
+function confidenceOf(score: number): number {
+  return round2(1 / (1 + Math.exp(-Math.abs(score - THRESHOLD + 0.5) / 2)));
 }
 
 /**

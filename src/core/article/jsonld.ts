@@ -5,8 +5,8 @@ export type JsonLdNode = Record<string, unknown>;
 
 export function readJsonLd(doc: Document): JsonLdNode[] {
   const nodes: JsonLdNode[] = [];
-  // document.scripts is kept by the browser: cheaper than a query over the whole tree.
-  for (const script of Array.from(doc.scripts ?? doc.querySelectorAll('script'))) {
+  // A loose attribute query (measured faster in Chromium than walking document.scripts), then the exact test.
+  for (const script of doc.querySelectorAll('script[type*="ld+json"]')) {
     if (script.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
     let data: unknown;
     try {
