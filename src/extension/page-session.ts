@@ -150,6 +150,11 @@ export class PageSession {
     });
     const known = new Set(analysis.plan.items.map((i) => i.element));
     const fresh = plan.items.filter((i) => !known.has(i.element) && ![...known].some((k) => k.contains(i.element)));
+    // Every refusal is reported, those of late widgets too.
+    const refusedBefore = new Set(analysis.plan.refused.map((r) => r.element));
+    const freshRefused = plan.refused.filter((r) => !refusedBefore.has(r.element));
+    analysis.plan.refused.push(...freshRefused);
+    this.report.refused.push(...freshRefused.map((r) => ({ system: r.system, source: r.source, reason: r.reason, text: r.text })));
     if (!fresh.length) return 0;
     const firstId = analysis.plan.items.length;
     analysis.plan.items.push(...fresh);
