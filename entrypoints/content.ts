@@ -41,11 +41,24 @@ export default defineContentScript({
         settings.sidebarSide,
         settings.sidebarStart,
       );
+      // Comment widgets inserted after load: bounded, debounced re-plans, watched once the page has proved
+      // to be an article (on the first pass, or after a late pass below).
+      let widgetsWatched = false;
+      const watchWidgetsOnce = () => {
+        if (widgetsWatched || !session?.report) return;
+        widgetsWatched = true;
+        ctx.onInvalidated(watchWidgets({ rehide: () => session?.rehide() ?? 0 }));
+      };
       await session.run();
+      watchWidgetsOnce();
       // Late pages: single-page-app navigation and bodies rendered after load run the pipeline again.
-      if (session.mode !== 'off') ctx.onInvalidated(watchNavigation(ctx, { run: () => void session?.run().catch(() => undefined), isArticle: () => session?.status === 'article' }));
-      // Comment widgets inserted after load: bounded, debounced re-plans of the current session.
-      if (session.report) ctx.onInvalidated(watchWidgets({ rehide: () => session?.rehide() ?? 0 }));
+      if (session.mode !== 'off')
+        ctx.onInvalidated(
+          watchNavigation(ctx, {
+            run: () => void session?.run().then(watchWidgetsOnce).catch(() => undefined),
+            isArticle: () => session?.status === 'article',
+          }),
+        );
     } finally {
       resolveReady();
     }
