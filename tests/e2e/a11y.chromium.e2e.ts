@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, type ChromiumSession } from './launch-chromium';
+import { launchChromium, readySidebar, type ChromiumSession } from './launch-chromium';
 import { type FixtureServer, startFixtureServer } from './server';
 import { waitFor } from './wait';
 
@@ -49,9 +49,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     it('sidebar, open and collapsed', async () => {
       const page = await session.context.newPage();
       await page.goto(server.url('demo-tagdiv-article'));
-      const prefix = `chrome-extension://${session.extensionId}/sidebar.html`;
-      const sidebar = await waitFor(async () => page.frames().find((f) => f.url().startsWith(prefix)), 10_000, 'the sidebar');
-      await sidebar.waitForSelector('body[data-ready="true"]');
+      const sidebar = await readySidebar(session, page);
       expect(await audit(sidebar)).toEqual([]);
       await sidebar.click('#collapse');
       await waitFor(() => sidebar.evaluate(() => document.body.dataset.state === 'collapsed'), 5_000, 'collapsed');

@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, type ChromiumSession } from './launch-chromium';
+import { launchChromium, readySidebar, type ChromiumSession } from './launch-chromium';
 import { collectFacts } from './page-checks';
 import { expectedFor, type FixtureServer, startFixtureServer } from './server';
 import { waitFor } from './wait';
@@ -56,12 +56,7 @@ async function open(name: string, page?: Page): Promise<Page> {
   return p;
 }
 
-async function sidebarOf(page: Page): Promise<Frame> {
-  const prefix = `chrome-extension://${session.extensionId}/sidebar.html`;
-  const frame = await waitFor(async () => page.frames().find((f) => f.url().startsWith(prefix)), 10_000, 'the sidebar frame');
-  await frame.waitForSelector('body[data-ready="true"]', { timeout: 10_000 });
-  return frame;
-}
+const sidebarOf = (page: Page) => readySidebar(session, page);
 
 function factsArg(name: string) {
   const e = expectedFor(name);

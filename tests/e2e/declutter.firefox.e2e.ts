@@ -1,7 +1,7 @@
 /// <reference types="chrome" />
 import type { Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FirefoxSession, launchFirefox, openExtensionPage, sidebarFrame } from './launch-firefox';
+import { type FirefoxSession, launchFirefox, openExtensionPage, readySidebar } from './launch-firefox';
 import { collectFacts } from './page-checks';
 import { expectedFor, type FixtureServer, startFixtureServer } from './server';
 import { waitFor } from './wait';
@@ -57,12 +57,6 @@ async function open(name: string, page?: Page): Promise<Page> {
     `${name} analysed`,
   );
   return p;
-}
-
-async function readySidebar(page: Page): Promise<Frame> {
-  const frame = await sidebarFrame(page);
-  await waitFor(() => frame.evaluate(() => document.body.dataset.ready === 'true'), 10_000, 'the sidebar report');
-  return frame;
 }
 
 const systemsListed = (sidebar: Frame) =>

@@ -1,7 +1,7 @@
 /// <reference types="chrome" />
 import type { Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIREFOX_ORIGIN, type FirefoxSession, launchFirefox, openExtensionPage, sidebarFrame } from './launch-firefox';
+import { FIREFOX_ORIGIN, type FirefoxSession, launchFirefox, openExtensionPage, sidebarFrame, readySidebar } from './launch-firefox';
 import { attackSidebar, collectFacts } from './page-checks';
 import { expectedFor, type FixtureServer, startFixtureServer } from './server';
 import { waitFor } from './wait';
@@ -46,12 +46,6 @@ async function tabState(page: Page): Promise<{ status: string }> {
     10_000,
     'the tab state',
   );
-}
-
-async function readySidebar(page: Page): Promise<Frame> {
-  const frame = await sidebarFrame(page);
-  await waitFor(() => frame.evaluate(() => document.body.dataset.ready === 'true'), 10_000, 'the sidebar report');
-  return frame;
 }
 
 function factsArg(name: string) {

@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type BrowserContext, chromium, type Worker } from 'playwright-core';
+import { type BrowserContext, chromium, type Frame, type Page, type Worker } from 'playwright-core';
+import { waitFor } from './wait';
 
 // Debian's Chromium with the built extension loaded (playwright-core never downloads a browser).
 
@@ -57,4 +58,12 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** The sidebar frame of a page once its report is shown. */
+export async function readySidebar(session: ChromiumSession, page: Page): Promise<Frame> {
+  const prefix = `chrome-extension://${session.extensionId}/sidebar.html`;
+  const frame = await waitFor(async () => page.frames().find((f) => f.url().startsWith(prefix)), 10_000, 'the sidebar frame');
+  await frame.waitForSelector('body[data-ready="true"]', { timeout: 10_000 });
+  return frame;
 }

@@ -49,3 +49,10 @@ export async function openExtensionPage(browser: Browser, path: string): Promise
   await waitFor(async () => (await page.evaluate(() => document.readyState === 'complete' && location.protocol === 'moz-extension:').catch(() => false)), 10_000, path);
   return page;
 }
+
+/** The sidebar frame of a page once its report is shown. */
+export async function readySidebar(page: Page): Promise<Frame> {
+  const frame = await sidebarFrame(page);
+  await waitFor(() => frame.evaluate(() => document.body.dataset.ready === 'true'), 10_000, 'the sidebar report');
+  return frame;
+}

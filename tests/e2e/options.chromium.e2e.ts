@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, type ChromiumSession } from './launch-chromium';
+import { launchChromium, readySidebar, type ChromiumSession } from './launch-chromium';
 import { type FixtureServer, startFixtureServer } from './server';
 import { waitFor } from './wait';
 
@@ -30,10 +30,7 @@ afterAll(async () => {
 async function demoSidebar(): Promise<{ page: Page; sidebar: Frame }> {
   const page = await session.context.newPage();
   await page.goto(server.url('demo-tagdiv-article'));
-  const prefix = `chrome-extension://${session.extensionId}/sidebar.html`;
-  const sidebar = await waitFor(async () => page.frames().find((f) => f.url().startsWith(prefix)), 10_000, 'the sidebar');
-  await sidebar.waitForSelector('body[data-ready="true"]');
-  return { page, sidebar };
+  return { page, sidebar: await readySidebar(session, page) };
 }
 
 const upload = (name: string) =>

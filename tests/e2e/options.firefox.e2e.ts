@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import type { ElementHandle, Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FirefoxSession, launchFirefox, openExtensionPage, sidebarFrame } from './launch-firefox';
+import { type FirefoxSession, launchFirefox, openExtensionPage, readySidebar } from './launch-firefox';
 import { type FixtureServer, startFixtureServer } from './server';
 import { waitFor } from './wait';
 
@@ -38,9 +38,7 @@ const stored = () =>
 async function demoSidebar(): Promise<{ page: Page; sidebar: Frame }> {
   const page = await session.browser.newPage();
   await page.goto(server.url('demo-tagdiv-article'));
-  const sidebar = await sidebarFrame(page);
-  await waitFor(() => sidebar.evaluate(() => document.body.dataset.ready === 'true'), 10_000, 'the sidebar report');
-  return { page, sidebar };
+  return { page, sidebar: await readySidebar(page) };
 }
 
 describe('Firefox: options page', () => {

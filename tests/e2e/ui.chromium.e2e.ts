@@ -1,7 +1,7 @@
 /// <reference types="chrome" />
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, type ChromiumSession } from './launch-chromium';
+import { launchChromium, readySidebar, type ChromiumSession } from './launch-chromium';
 import { type FixtureServer, startFixtureServer } from './server';
 import { waitFor } from './wait';
 
@@ -23,12 +23,7 @@ afterAll(async () => {
 
 const DEMO = 'demo-tagdiv-article';
 
-async function sidebarOf(page: Page): Promise<Frame> {
-  const prefix = `chrome-extension://${session.extensionId}/sidebar.html`;
-  const frame = await waitFor(async () => page.frames().find((f) => f.url().startsWith(prefix)), 10_000, 'the sidebar frame');
-  await frame.waitForSelector('body[data-ready="true"]', { timeout: 10_000 });
-  return frame;
-}
+const sidebarOf = (page: Page) => readySidebar(session, page);
 
 async function activeTabId(): Promise<number> {
   return session.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);

@@ -1,7 +1,7 @@
 /// <reference types="chrome" />
 import type { Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FirefoxSession, launchFirefox, openExtensionPage, sidebarFrame } from './launch-firefox';
+import { type FirefoxSession, launchFirefox, openExtensionPage, readySidebar } from './launch-firefox';
 import { type FixtureServer, startFixtureServer } from './server';
 import { waitFor } from './wait';
 
@@ -25,12 +25,6 @@ afterAll(async () => {
 });
 
 const DEMO = 'demo-tagdiv-article';
-
-async function readySidebar(page: Page): Promise<Frame> {
-  const frame = await sidebarFrame(page);
-  await waitFor(() => frame.evaluate(() => document.body.dataset.ready === 'true'), 10_000, 'the sidebar report');
-  return frame;
-}
 
 const wrapperWidth = (page: Page) =>
   page.evaluate(() => (document.querySelector('[data-reading-context="sidebar"]') as HTMLElement | null)?.getBoundingClientRect().width ?? 0);

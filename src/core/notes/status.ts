@@ -3,7 +3,8 @@ import type { StatusLine, StatusState } from '../report';
 
 // What a designation meant on a given day. Dates are YYYY-MM-DD strings, compared as text.
 
-const TYPE_WORDS: Record<string, string> = {
+/** English words for each designation type (the CLI's text; the interface's English table reuses them). */
+export const TYPE_WORDS: Record<string, string> = {
   terrorist: 'designated a terrorist organisation',
   extremist: 'designated extremist',
   'foreign-agent': 'listed as a foreign agent',
@@ -12,7 +13,7 @@ const TYPE_WORDS: Record<string, string> = {
   sanctioned: 'under sanctions',
 };
 
-const JURISDICTIONS: Record<string, string> = { RU: 'Russia', US: 'the United States', UK: 'the United Kingdom', GB: 'the United Kingdom', EU: 'the European Union', BY: 'Belarus', UA: 'Ukraine' };
+export const JURISDICTIONS: Record<string, string> = { RU: 'Russia', US: 'the United States', UK: 'the United Kingdom', GB: 'the United Kingdom', EU: 'the European Union', BY: 'Belarus', UA: 'Ukraine' };
 
 export function jurisdictionName(code: string): string {
   return JURISDICTIONS[code] ?? code;

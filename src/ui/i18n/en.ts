@@ -1,3 +1,5 @@
+import { JURISDICTIONS, TYPE_WORDS } from '../../core/notes/status';
+
 // Interface strings, English. ru.ts must have the same keys (the type checks it; a unit test too).
 export const en = {
   appName: 'Reading Context',
@@ -39,20 +41,13 @@ export const en = {
     body: 'state body', company: 'company', platform: 'platform', unlisted: 'not in the packs', other: 'other',
   } as Record<string, string>,
   unlistedSummary: (label: string) => `Not in the enabled glossary packs. The article attaches the label “${label}” to it.`,
-  status: {
-    terrorist: 'designated a terrorist organisation',
-    extremist: 'designated extremist',
-    'foreign-agent': 'listed as a foreign agent',
-    undesirable: 'declared an undesirable organisation',
-    banned: 'banned',
-    sanctioned: 'under sanctions',
-  } as Record<string, string>,
+  status: TYPE_WORDS,
   statusActive: (what: string, where: string, since: string) => `${what} in ${where} since ${since}`,
   statusNotYet: (what: string, where: string, since: string) => `not yet ${what} in ${where} (that came on ${since})`,
   statusEnded: (what: string, where: string, until: string) => `no longer ${what} in ${where} (ended ${until})`,
   statusSuspended: (what: string, where: string, since: string, suspended: string) =>
     `${what} in ${where} since ${since}; suspended since ${suspended}`,
-  jurisdiction: { RU: 'Russia', US: 'the United States', GB: 'the United Kingdom', UK: 'the United Kingdom', EU: 'the European Union', BY: 'Belarus', UA: 'Ukraine' } as Record<string, string>,
+  jurisdiction: JURISDICTIONS,
   // Popup
   popupLooking: 'Looking at this tab…',
   popupNotRunning: 'Reading Context does not run on this page.',
