@@ -29,7 +29,7 @@ async function render(): Promise<void> {
         t,
         lang,
       ),
-    () => renderHidingOptions({ load: loadSettings, save: saveHidingSettings }),
+    () => renderHidingOptions({ load: loadSettings, save: saveHidingSettings }, t),
     () => renderPreferences({ load: loadSettings, save: saveSettings }, t, () => void render()),
     () => renderPrivacy(t),
   ];

@@ -2,6 +2,8 @@ import { type FilterError, parseCosmeticFilters, selectorValidator } from '../co
 import type { HideLevel } from '../core/declutter/plan';
 import { MAX_USER_RULES_CHARS, type Settings } from '../extension/settings-schema';
 import { h } from './dom';
+import type { Messages } from './i18n';
+import { en } from './i18n/en';
 
 // The options page's "Hiding" section: how much to hide (the comment form only, or the whole comment
 // section) and the user's own rules in uBlock Origin cosmetic syntax, checked as they are typed: every bad
@@ -12,9 +14,9 @@ export interface HidingStore {
   save(patch: Partial<Pick<Settings, 'level' | 'userRules'>>): Promise<Settings>;
 }
 
-const LEVELS: { value: HideLevel; label: string; hint: string }[] = [
-  { value: 'section', label: 'The whole comment section', hint: 'comments, their heading and the form (default)' },
-  { value: 'form', label: 'The comment form only', hint: 'keep the comments visible' },
+const levels = (t: Messages): { value: HideLevel; label: string; hint: string }[] => [
+  { value: 'section', label: t.levelSection, hint: t.levelSectionHint },
+  { value: 'form', label: t.levelForm, hint: t.levelFormHint },
 ];
 
 const EXAMPLE = `! Lines starting with ! are notes.
@@ -36,15 +38,16 @@ export function checkRules(text: string, doc: Document = document): RuleCheck {
   return { rules: rules.length, errors };
 }
 
-export function renderHidingOptions(store: HidingStore): HTMLElement {
+export function renderHidingOptions(store: HidingStore, t: Messages = en): HTMLElement {
+  const LEVELS = levels(t);
   const status = h('p', { class: 'status', role: 'status', id: 'hiding-status' });
   const say = (text: string) => (status.textContent = text);
 
   const radios = LEVELS.map((l) =>
     h('input', { type: 'radio', name: 'level', value: l.value, id: `level-${l.value}` }),
   );
-  const levels = h('fieldset', { class: 'levels' },
-    h('legend', {}, 'On article pages, hide'),
+  const levelSet = h('fieldset', { class: 'levels' },
+    h('legend', {}, t.hidingLegend),
     ...LEVELS.map((l, i) => h('label', { for: `level-${l.value}` }, radios[i]!, ` ${l.label} `, h('small', {}, `(${l.hint})`))),
   );
 
@@ -59,15 +62,15 @@ export function renderHidingOptions(store: HidingStore): HTMLElement {
   });
   const summary = h('p', { class: 'rule-summary', id: 'rule-summary' });
   const errorList = h('ol', { class: 'rule-errors', id: 'rule-errors', 'aria-live': 'polite' });
-  const save = h('button', { type: 'button', id: 'save-rules' }, 'Save rules');
+  const save = h('button', { type: 'button', id: 'save-rules' }, t.saveRules);
 
   const showCheck = () => {
     const check = checkRules(textarea.value);
-    summary.textContent = `${check.rules} rule${check.rules === 1 ? '' : 's'}${check.errors.length ? `, ${check.errors.length} line${check.errors.length === 1 ? '' : 's'} ignored` : ''}.`;
+    summary.textContent = t.rulesSummary(check.rules, check.errors.length);
     errorList.replaceChildren(
       ...check.errors.map((e) =>
         h('li', { class: 'rule-error', 'data-line': String(e.line) },
-          h('strong', {}, e.line ? `Line ${e.line}: ` : 'All rules: '),
+          h('strong', {}, e.line ? t.ruleLine(e.line) : t.allRules),
           e.reason,
           e.text ? h('code', {}, e.text) : null,
         ),
@@ -87,34 +90,28 @@ export function renderHidingOptions(store: HidingStore): HTMLElement {
     clearTimeout(timer);
     const check = showCheck();
     if (textarea.value.length > MAX_USER_RULES_CHARS) {
-      say('Not saved: the rules are too long.');
+      say(t.rulesTooLong);
       return;
     }
     await store.save({ userRules: textarea.value });
-    say(`Saved. ${check.rules} rule${check.rules === 1 ? '' : 's'} will apply when a page is loaded${check.errors.length ? '; the lines listed above are ignored' : ''}.`);
+    say(t.rulesSaved(check.rules, check.errors.length));
   });
 
   radios.forEach((radio) =>
     radio.addEventListener('change', async () => {
       if (!radio.checked) return;
       await store.save({ level: radio.value as HideLevel });
-      say('Saved. Pages loaded from now on use the new choice.');
+      say(t.packSaved);
     }),
   );
 
   const section = h('section', { class: 'options-section', id: 'hiding', 'aria-labelledby': 'hiding-title' },
-    h('h2', { id: 'hiding-title' }, 'Hiding'),
-    levels,
-    h('h3', {}, h('label', { for: 'user-rules' }, 'Your hiding rules')),
+    h('h2', { id: 'hiding-title' }, t.hidingTitle),
+    levelSet,
+    h('h3', {}, h('label', { for: 'user-rules' }, t.rulesTitle)),
     h('div', { class: 'help', id: 'user-rules-help' },
-      h('p', {}, 'One rule per line, in a subset of uBlock Origin\'s cosmetic filter syntax. Whatever a rule selects still passes the guard: a rule never hides the article.'),
-      h('ul', {},
-        h('li', {}, h('code', {}, '##selector'), ': hide what the CSS selector matches, on every site'),
-        h('li', {}, h('code', {}, 'example.com##selector'), ': only on example.com and its subdomains (several sites: a.com,b.org; exclude one: ~m.a.com)'),
-        h('li', {}, h('code', {}, 'example.com#@#selector'), ': exception, cancels the same rule on that site'),
-        h('li', {}, h('code', {}, '##selector:has-text(text)'), ': only elements whose text contains the text (plain text, case-sensitive; no regular expressions)'),
-        h('li', {}, h('code', {}, '! note'), ': a comment line'),
-      ),
+      h('p', {}, t.rulesHelp),
+      h('ul', {}, ...t.rulesSyntax.map(([code, text]) => h('li', {}, h('code', {}, code), text))),
     ),
     textarea,
     h('div', { class: 'actions' }, save),
