@@ -72,6 +72,33 @@ export class AhoCorasick {
       (ends[node] ??= []).push(index);
     });
     this.size = n;
+    // Renumber breadth first: the shallow nodes a search sits on most get small, adjacent ids, so their
+    // entries in the per-node arrays share cache lines (creation order scatters them across the trie).
+    {
+      const depth = new Int32Array(n);
+      let maxDepth = 0;
+      for (let v = 1; v < n; v++) maxDepth = Math.max(maxDepth, (depth[v] = depth[parentOf[v]!]! + 1));
+      const firstAt = new Int32Array(maxDepth + 2);
+      for (let v = 0; v < n; v++) firstAt[depth[v]! + 1]!++;
+      for (let d = 1; d <= maxDepth + 1; d++) firstAt[d]! += firstAt[d - 1]!;
+      const renamed = new Int32Array(n);
+      for (let v = 0; v < n; v++) renamed[v] = firstAt[depth[v]!]!++;
+      const parents: number[] = new Array(n);
+      const symbols2: number[] = new Array(n);
+      const ends2: number[][] = [];
+      for (let v = 0; v < n; v++) {
+        const id = renamed[v]!;
+        parents[id] = v === 0 ? -1 : renamed[parentOf[v]!]!;
+        symbols2[id] = symbolOf[v]!;
+        if (ends[v]) ends2[id] = ends[v]!;
+      }
+      for (let id = 0; id < n; id++) {
+        parentOf[id] = parents[id]!;
+        symbolOf[id] = symbols2[id]!;
+      }
+      ends.length = 0;
+      ends2.forEach((list, id) => (ends[id] = list));
+    }
     // 3. Flat edges, grouped by parent and sorted by symbol.
     this.edgeStart = new Int32Array(n);
     this.edgeCount = new Int32Array(n);
