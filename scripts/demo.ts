@@ -3,8 +3,7 @@
 // the page with its sidebar, and prints what the extension found.
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { PageReport } from '../src/core/report';
-import { launchChromium } from '../tests/e2e/launch-chromium';
+import { decidedTab, launchChromium } from '../tests/e2e/launch-chromium';
 import { startFixtureServer } from '../tests/e2e/server';
 import { waitFor } from '../tests/e2e/wait';
 
@@ -16,17 +15,7 @@ const session = await launchChromium();
 try {
   const page = await session.context.newPage();
   await page.goto(server.url(FIXTURE));
-  const state = await waitFor(
-    () =>
-      session.worker.evaluate(async () => {
-        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-        if (tab?.id === undefined) return null;
-        const s = await chrome.tabs.sendMessage(tab.id, { type: 'get-state' }, { frameId: 0 }).catch(() => null);
-        return s && s.status !== 'pending' ? (s as { status: string; report: PageReport | null }) : null;
-      }),
-    15_000,
-    'the extension to read the page',
-  );
+  const { state } = await decidedTab(session, page, 15_000);
   const hasNotes = Boolean(state.report && (state.report.notes.length || state.report.hidden.length));
   const sidebar = hasNotes
     ? await waitFor(async () => page.frames().find((f) => f.url().includes('/sidebar.html')), 10_000, 'the sidebar')

@@ -25,7 +25,7 @@ import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import type { Page } from 'playwright-core';
-import { launchChromium } from '../tests/e2e/launch-chromium';
+import { decidedTab, launchChromium } from '../tests/e2e/launch-chromium';
 
 /** Corpus pages with comment markup, and where it is (checked by looking at each page). */
 export const COMMENT_MARKUP: Record<string, { selector: string; what: string }> = {
@@ -189,24 +189,12 @@ type Session = Awaited<ReturnType<typeof launchChromium>>;
 async function evalPage(page: Page, session: Session, origin: string, name: string): Promise<PageResult> {
   const expected = words(expectedText(join(dir, name, 'expected.html')));
   await page.goto(`${origin}/${encodeURIComponent(name)}/`, { waitUntil: 'load', timeout: 20_000 }).catch(() => undefined);
-  await page.bringToFront();
-  const tabState = async () =>
-    session.worker.evaluate(async () => {
-      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-      if (tab?.id === undefined) return null;
-      const state = await chrome.tabs.sendMessage(tab.id, { type: 'get-state' }, { frameId: 0 }).catch(() => null);
-      return state && state.status !== 'pending' ? { tabId: tab.id, state } : null;
-    });
-  let found: Awaited<ReturnType<typeof tabState>> = null;
-  for (let i = 0; i < 100 && !found; i++) {
-    found = await tabState();
-    if (!found) await new Promise((r) => setTimeout(r, 100));
-  }
+  const found = await decidedTab(session, page).catch(() => null);
   if (!found) throw new Error('no answer from the content script');
   // Let late widgets and the observer settle (its debounce is 250 ms).
   await page.waitForTimeout(700);
   const { tabId } = found;
-  const state = (await tabState())!.state as { status: string; report: { hidden: { id: number; system: string; source: string; chars: number }[]; refused: unknown[] } | null };
+  const state = (await decidedTab(session, page)).state as unknown as { status: string; report: { hidden: { id: number; system: string; source: string; chars: number }[]; refused: unknown[] } | null };
   const hidden = state.report?.hidden ?? [];
   const markup = COMMENT_MARKUP[name];
   const expectedEntries = [...expected.entries()];

@@ -2,7 +2,7 @@
 // npm run screenshots: pictures of the real extension in Chromium for the README: the sidebar on the demo
 // article (light and dark, English and Russian), the popup and the options page. Needs `npm run build`.
 import { mkdirSync } from 'node:fs';
-import { launchChromium } from '../tests/e2e/launch-chromium';
+import { decidedTab, launchChromium } from '../tests/e2e/launch-chromium';
 import { startFixtureServer } from '../tests/e2e/server';
 import { waitFor } from '../tests/e2e/wait';
 
@@ -29,7 +29,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.screenshot({ path: file });
       written.push(file);
       if (colorScheme === 'light' && language === 'en') {
-        const tabId = await session.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
+        const { tabId } = await decidedTab(session, page);
         const popup = await session.context.newPage();
         await popup.setViewportSize({ width: 330, height: 300 });
         await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, readySidebar, type ChromiumSession } from './launch-chromium';
+import { decidedTab, launchChromium, readySidebar, type ChromiumSession } from './launch-chromium';
 import { type FixtureServer, startFixtureServer } from './server';
 import { waitFor } from './wait';
 
@@ -59,7 +59,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     it('popup', async () => {
       const page = await session.context.newPage();
       await page.goto(server.url('demo-tagdiv-article'));
-      const tabId = await session.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
+      const { tabId } = await decidedTab(session, page);
       const popup = await session.context.newPage();
       await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
       await waitFor(async () => !(await popup.isDisabled('#modes')), 5_000, 'the popup');

@@ -1,9 +1,8 @@
 /// <reference types="chrome" />
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, readySidebar, type ChromiumSession } from './launch-chromium';
+import { decidedTab, launchChromium, readySidebar, type ChromiumSession } from './launch-chromium';
 import { attackSidebar, collectFacts } from './page-checks';
-import { waitFor } from './wait';
 import { expectedFor, type FixtureServer, startFixtureServer } from './server';
 
 // The built Chrome MV3 extension in Debian's Chromium, on fixture pages served from 127.0.0.1.
@@ -31,24 +30,7 @@ async function openFixture(name: string): Promise<Page> {
   return page;
 }
 
-/**
- * The content script's own account of the active tab (the page just opened), once it has decided.
- * Asked through the extension: without the "tabs" permission tabs carry no URL, so match by activity.
- */
-async function tabState(page: Page): Promise<{ status: string }> {
-  await page.bringToFront();
-  return waitFor(
-    () =>
-      session.worker.evaluate(async () => {
-        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-        if (tab?.id === undefined) return null;
-        const state = await chrome.tabs.sendMessage(tab.id, { type: 'get-state' }, { frameId: 0 }).catch(() => null);
-        return state && state.status !== 'pending' ? state : null;
-      }),
-    10_000,
-    'the tab state',
-  );
-}
+const tabState = async (page: Page) => (await decidedTab(session, page)).state;
 
 function factsArg(name: string) {
   const e = expectedFor(name);

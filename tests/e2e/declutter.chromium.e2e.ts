@@ -1,12 +1,11 @@
 /// <reference types="chrome" />
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Frame, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, readySidebar, type ChromiumSession } from './launch-chromium';
+import { decidedTab, launchChromium, readySidebar, type ChromiumSession } from './launch-chromium';
 import { collectFacts } from './page-checks';
 import { expectedFor, type FixtureServer, startFixtureServer } from './server';
-import { waitFor } from './wait';
 
 // Comment clutter in the built Chrome MV3 extension: every comment-system fixture, Show / Hide from the
 // sidebar restoring exactly, a user rule set through extension storage, the form-only level, and a comment
@@ -41,18 +40,7 @@ async function setSettings(settings: Record<string, unknown> | null): Promise<vo
 async function open(name: string, page?: Page): Promise<Page> {
   const p = page ?? (await session.context.newPage());
   await p.goto(server.url(name));
-  await p.bringToFront();
-  await waitFor(
-    () =>
-      session.worker.evaluate(async () => {
-        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-        if (tab?.id === undefined) return null;
-        const state = await chrome.tabs.sendMessage(tab.id, { type: 'get-state' }, { frameId: 0 }).catch(() => null);
-        return state && state.status !== 'pending' ? state : null;
-      }),
-    10_000,
-    `${name} analysed`,
-  );
+  await decidedTab(session, p);
   return p;
 }
 

@@ -1,7 +1,7 @@
 /// <reference types="chrome" />
 import type { Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FirefoxSession, launchFirefox, openExtensionPage, readySidebar } from './launch-firefox';
+import { type FirefoxSession, launchFirefox, openExtensionPage, readySidebar, decidedTab } from './launch-firefox';
 import { collectFacts } from './page-checks';
 import { expectedFor, type FixtureServer, startFixtureServer } from './server';
 import { waitFor } from './wait';
@@ -43,19 +43,7 @@ async function setSettings(settings: Record<string, unknown> | null): Promise<vo
 async function open(name: string, page?: Page): Promise<Page> {
   const p = page ?? (await session.browser.newPage());
   await p.goto(server.url(name));
-  await p.bringToFront();
-  await waitFor(
-    () =>
-      extensionPage.evaluate(async () => {
-        const api = (globalThis as unknown as Api).browser;
-        const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
-        if (tab?.id === undefined) return null;
-        const state = (await api.tabs.sendMessage(tab.id, { type: 'get-state' }, { frameId: 0 }).catch(() => null)) as { status: string } | null;
-        return state && state.status !== 'pending' ? state : null;
-      }),
-    10_000,
-    `${name} analysed`,
-  );
+  await decidedTab(extensionPage, p);
   return p;
 }
 

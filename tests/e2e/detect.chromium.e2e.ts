@@ -1,7 +1,7 @@
 /// <reference types="chrome" />
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, type ChromiumSession } from './launch-chromium';
+import { activeTab, launchChromium, type ChromiumSession } from './launch-chromium';
 import { collectFacts } from './page-checks';
 import { type FixtureServer, startFixtureServer } from './server';
 import { waitFor } from './wait';
@@ -25,12 +25,7 @@ afterAll(async () => {
 /** The content script's status for the active tab (pending until it has decided). */
 async function status(page: Page): Promise<string | null> {
   await page.bringToFront();
-  return session.worker.evaluate(async () => {
-    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    if (tab?.id === undefined) return null;
-    const state = await chrome.tabs.sendMessage(tab.id, { type: 'get-state' }, { frameId: 0 }).catch(() => null);
-    return (state as { status?: string } | null)?.status ?? null;
-  });
+  return (await activeTab(session))?.state?.status ?? null;
 }
 
 /** Runs in the page: how many extension frames (the sidebar) it holds. */

@@ -1,7 +1,7 @@
 /// <reference types="chrome" />
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FirefoxSession, launchFirefox, openExtensionPage } from './launch-firefox';
+import { type FirefoxSession, launchFirefox, openExtensionPage, activeTab } from './launch-firefox';
 import { collectFacts } from './page-checks';
 import { type FixtureServer, startFixtureServer } from './server';
 import { waitFor } from './wait';
@@ -26,13 +26,7 @@ afterAll(async () => {
 
 async function status(page: Page): Promise<string | null> {
   await page.bringToFront();
-  return extensionPage.evaluate(async () => {
-    const api = (globalThis as unknown as { browser: typeof chrome }).browser;
-    const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
-    if (tab?.id === undefined) return null;
-    const state = (await api.tabs.sendMessage(tab.id, { type: 'get-state' }, { frameId: 0 }).catch(() => null)) as { status?: string } | null;
-    return state?.status ?? null;
-  });
+  return (await activeTab(extensionPage))?.state?.status ?? null;
 }
 
 /** Runs in the page: how many extension frames (the sidebar) it holds. */

@@ -1,7 +1,7 @@
 /// <reference types="chrome" />
 import type { Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIREFOX_ORIGIN, type FirefoxSession, launchFirefox, openExtensionPage, sidebarFrame, readySidebar } from './launch-firefox';
+import { FIREFOX_ORIGIN, type FirefoxSession, launchFirefox, openExtensionPage, readySidebar, decidedTab } from './launch-firefox';
 import { attackSidebar, collectFacts } from './page-checks';
 import { expectedFor, type FixtureServer, startFixtureServer } from './server';
 import { waitFor } from './wait';
@@ -32,21 +32,7 @@ async function openFixture(name: string): Promise<Page> {
   return page;
 }
 
-async function tabState(page: Page): Promise<{ status: string }> {
-  await page.bringToFront();
-  return waitFor(
-    () =>
-      extensionPage.evaluate(async () => {
-        const api = (globalThis as unknown as { browser: typeof chrome }).browser;
-        const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
-        if (tab?.id === undefined) return null;
-        const state = (await api.tabs.sendMessage(tab.id, { type: 'get-state' }, { frameId: 0 }).catch(() => null)) as { status: string } | null;
-        return state && state.status !== 'pending' ? state : null;
-      }),
-    10_000,
-    'the tab state',
-  );
-}
+const tabState = async (page: Page) => (await decidedTab(extensionPage, page)).state;
 
 function factsArg(name: string) {
   const e = expectedFor(name);

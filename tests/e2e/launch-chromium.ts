@@ -1,7 +1,9 @@
+/// <reference types="chrome" />
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Frame, type Page, type Worker } from 'playwright-core';
+import type { TabState } from '../../src/extension/messages';
 import { waitFor } from './wait';
 
 // Debian's Chromium with the built extension loaded (playwright-core never downloads a browser).
@@ -66,4 +68,31 @@ export async function readySidebar(session: ChromiumSession, page: Page): Promis
   const frame = await waitFor(async () => page.frames().find((f) => f.url().startsWith(prefix)), 10_000, 'the sidebar frame');
   await frame.waitForSelector('body[data-ready="true"]', { timeout: 10_000 });
   return frame;
+}
+
+/**
+ * The active tab (bring the page to the front first) as the extension sees it. Without the "tabs"
+ * permission tabs carry no URL, so the tab is found by being active. `state` is null until the content
+ * script answers.
+ */
+export async function activeTab(session: ChromiumSession): Promise<{ tabId: number; state: TabState | null } | null> {
+  return session.worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    if (tab?.id === undefined) return null;
+    const state = await chrome.tabs.sendMessage(tab.id, { type: 'get-state' }, { frameId: 0 }).catch(() => null);
+    return { tabId: tab.id, state: state as TabState | null };
+  });
+}
+
+/** The page's tab once its content script has decided (status no longer pending). */
+export async function decidedTab(session: ChromiumSession, page: Page, ms = 10_000): Promise<{ tabId: number; state: TabState }> {
+  await page.bringToFront();
+  return waitFor(
+    async () => {
+      const tab = await activeTab(session);
+      return tab?.state && tab.state.status !== 'pending' ? { tabId: tab.tabId, state: tab.state } : null;
+    },
+    ms,
+    'the content script to decide',
+  );
 }

@@ -1,6 +1,8 @@
+/// <reference types="chrome" />
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../wxt.config';
+import type { TabState } from '../../src/extension/messages';
 import { waitFor } from './wait';
 
 // Debian's firefox-esr over WebDriver BiDi, with the built MV2 add-on installed as a temporary add-on.
@@ -55,4 +57,31 @@ export async function readySidebar(page: Page): Promise<Frame> {
   const frame = await sidebarFrame(page);
   await waitFor(() => frame.evaluate(() => document.body.dataset.ready === 'true'), 10_000, 'the sidebar report');
   return frame;
+}
+
+/**
+ * The active tab as the extension sees it, asked from an open extension page (bring the page to the front
+ * first). `state` is null until the content script answers.
+ */
+export async function activeTab(extensionPage: Page): Promise<{ tabId: number; state: TabState | null } | null> {
+  return extensionPage.evaluate(async () => {
+    const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+    const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+    if (tab?.id === undefined) return null;
+    const state = await api.tabs.sendMessage(tab.id, { type: 'get-state' }, { frameId: 0 }).catch(() => null);
+    return { tabId: tab.id, state: state as TabState | null };
+  });
+}
+
+/** The page's tab once its content script has decided (status no longer pending). */
+export async function decidedTab(extensionPage: Page, page: Page, ms = 10_000): Promise<{ tabId: number; state: TabState }> {
+  await page.bringToFront();
+  return waitFor(
+    async () => {
+      const tab = await activeTab(extensionPage);
+      return tab?.state && tab.state.status !== 'pending' ? { tabId: tab.tabId, state: tab.state } : null;
+    },
+    ms,
+    'the content script to decide',
+  );
 }

@@ -1,7 +1,7 @@
 /// <reference types="chrome" />
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, readySidebar, type ChromiumSession } from './launch-chromium';
+import { decidedTab, launchChromium, readySidebar, type ChromiumSession } from './launch-chromium';
 import { type FixtureServer, startFixtureServer } from './server';
 import { waitFor } from './wait';
 
@@ -25,9 +25,6 @@ const DEMO = 'demo-tagdiv-article';
 
 const sidebarOf = (page: Page) => readySidebar(session, page);
 
-async function activeTabId(): Promise<number> {
-  return session.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
-}
 
 const wrapperWidth = (page: Page) =>
   page.evaluate(() => (document.querySelector('[data-reading-context="sidebar"]') as HTMLElement | null)?.getBoundingClientRect().width ?? 0);
@@ -101,12 +98,9 @@ describe('Chromium: popup', () => {
     const page = await session.context.newPage();
     await page.goto(server.url(DEMO));
     await sidebarOf(page);
-    const tabId = await activeTabId();
+    const { tabId } = await decidedTab(session, page);
     // The toolbar badge shows the number of notes on the page.
-    const notes = await session.worker.evaluate(async (id) => {
-      const s = await chrome.tabs.sendMessage(id, { type: 'get-state' }, { frameId: 0 });
-      return s.report.notes.length as number;
-    }, tabId);
+    const notes = (await decidedTab(session, page)).state.report!.notes.length;
     expect(notes).toBeGreaterThan(0);
     await waitFor(async () => (await session.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)) === String(notes), 5_000, 'the badge');
     const popup = await session.context.newPage();

@@ -1,7 +1,7 @@
 /// <reference types="chrome" />
 import type { Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FirefoxSession, launchFirefox, openExtensionPage, readySidebar } from './launch-firefox';
+import { type FirefoxSession, launchFirefox, openExtensionPage, readySidebar, decidedTab } from './launch-firefox';
 import { type FixtureServer, startFixtureServer } from './server';
 import { waitFor } from './wait';
 
@@ -78,11 +78,7 @@ describe('Firefox: popup', () => {
     const page = await session.browser.newPage();
     await page.goto(server.url(DEMO));
     await readySidebar(page);
-    await page.bringToFront();
-    const tabId = await extensionPage.evaluate(async () => {
-      const b = (globalThis as unknown as { browser: Api }).browser;
-      return (await b.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!;
-    });
+    const { tabId } = await decidedTab(extensionPage, page);
     const popup = await openExtensionPage(session.browser, `/popup.html?tab=${tabId}`);
     await waitFor(async () => /Article: \d+ notes?/.test(await popup.evaluate(() => document.getElementById('state')!.textContent ?? '')), 5_000, 'the popup state');
     await popup.evaluate(() => (document.querySelector('input[value="off"]') as HTMLInputElement).click());
