@@ -1,6 +1,6 @@
 import { importPack, loadImportedPacks, removeImportedPack } from '../../src/extension/pack-store';
 import { SHIPPED_PACKS } from '../../src/extension/packs';
-import { loadSettings, saveHidingSettings, saveSettings } from '../../src/extension/settings';
+import { loadSettings, saveSettings } from '../../src/extension/settings';
 import { renderHidingOptions } from '../../src/ui/hiding-options';
 import { messages, resolveLanguage } from '../../src/ui/i18n';
 import { renderPacksOptions } from '../../src/ui/packs-options';
@@ -29,7 +29,7 @@ async function render(): Promise<void> {
         t,
         lang,
       ),
-    () => renderHidingOptions({ load: loadSettings, save: saveHidingSettings }, t),
+    () => renderHidingOptions({ load: loadSettings, save: saveSettings }, t),
     () => renderPreferences({ load: loadSettings, save: saveSettings }, t, () => void render()),
     () => renderPrivacy(t),
   ];

@@ -16,11 +16,8 @@ import type { PageReport } from './report';
 // Pure: it reads the document and returns data; applying the plan is the caller's job.
 
 export interface AnalyzeOptions {
-  /**
-   * The compiled, enabled packs (compile once per pack set with compilePacks), or a function that gives
-   * them: it is called only once the page is known to be an article.
-   */
-  packs: CompiledPacks | (() => CompiledPacks);
+  /** The compiled, enabled packs (compile once per pack set with compilePacks). */
+  packs: CompiledPacks;
   url?: string;
   /** "Now" for status lines. */
   now: Date;
@@ -116,7 +113,7 @@ export function completeAnalysis(doc: Document, detection: Detection, options: A
 
   const hidden = new Set(plan.items.map((i) => i.element));
   const text = walkText(root, (el) => hidden.has(el));
-  const packs = typeof options.packs === 'function' ? options.packs() : options.packs;
+  const { packs } = options;
   const prepared = prepareText(text.text);
   const matches = findMatches(packs, prepared);
   lap('match');

@@ -22,6 +22,3 @@ export async function saveSettings(patch: Partial<Omit<Settings, 'version'>>): P
   await storage.setItem(KEY, settings);
   return settings;
 }
-
-/** Saves the hiding settings (level, the user's rules), keeping every other field as stored. */
-export const saveHidingSettings = (patch: Partial<Pick<Settings, 'level' | 'userRules'>>) => saveSettings(patch);

@@ -1,3 +1,4 @@
+import { humanDate } from '../../core/notes/status';
 import { en, type Messages } from './en';
 import { ru } from './ru';
 
@@ -18,15 +19,13 @@ export function messages(lang: UiLanguage): Messages {
   return MESSAGES[lang];
 }
 
-const MONTHS: Record<UiLanguage, string[]> = {
-  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
-  ru: ['янв.', 'февр.', 'марта', 'апр.', 'мая', 'июня', 'июля', 'авг.', 'сент.', 'окт.', 'нояб.', 'дек.'],
-};
+const RU_MONTHS = ['янв.', 'февр.', 'марта', 'апр.', 'мая', 'июня', 'июля', 'авг.', 'сент.', 'окт.', 'нояб.', 'дек.'];
 
-/** "2025-04-17" -> "17 Apr 2025" / "17 апр. 2025". */
+/** "2025-04-17" -> "17 Apr 2025" (the engine's own English form) / "17 апр. 2025". */
 export function formatDate(iso: string, lang: UiLanguage): string {
+  if (lang === 'en') return humanDate(iso);
   const [y, m, d] = iso.slice(0, 10).split('-').map(Number) as [number, number, number];
-  return `${d} ${MONTHS[lang][m - 1] ?? '?'} ${y}`;
+  return `${d} ${RU_MONTHS[m - 1] ?? '?'} ${y}`;
 }
 
 export type { Messages };
