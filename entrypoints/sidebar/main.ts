@@ -42,15 +42,20 @@ function forward<T>(request: ContentRequest): Promise<T> {
 let width = 380;
 let side: 'left' | 'right' = 'right';
 
-function applyView(answer: SidebarReport): void {
-  const collapsed = answer.view.state === 'collapsed';
-  width = answer.view.width;
-  side = answer.view.side;
-  document.body.dataset.state = answer.view.state;
-  document.body.dataset.side = side;
+/** Shows the panel or the collapsed tab. */
+function showState(state: 'open' | 'collapsed'): void {
+  const collapsed = state === 'collapsed';
+  document.body.dataset.state = state;
   panel.hidden = collapsed;
   tab.hidden = !collapsed;
   resize.hidden = collapsed;
+}
+
+function applyView(answer: SidebarReport): void {
+  width = answer.view.width;
+  side = answer.view.side;
+  showState(answer.view.state);
+  document.body.dataset.side = side;
   resize.setAttribute('aria-valuenow', String(width));
   const count = answer.report.notes.length;
   $('tab-count').textContent = String(count);
@@ -83,6 +88,8 @@ async function load(): Promise<void> {
 }
 
 async function setView(state?: 'open' | 'collapsed', nextWidth?: number): Promise<void> {
+  // The frame's own view changes at once; the page resizes the frame when the request arrives.
+  if (state) showState(state);
   await forward({ type: 'set-view', state, width: nextWidth });
   if (state) await load();
 }
