@@ -5,9 +5,12 @@
 // sentence of the article that merely contains one is never a hit.
 //
 // Each set names where its strings come from: the projects' own sources and translation files (GPL, short
-// UI strings). Strings that would be ordinary words in an article ("Comment", "Name", "Newest") are left
-// out on purpose. A "%s" in a source string is cut: "Required fields are marked %s" is listed as its
-// leading words, the leftover "*" counts as punctuation.
+// UI strings). Where a project publishes no translation for a language (tagDiv serves its translations from
+// its own server, api.tagdiv.com, to the theme panel), a set may come from a translation a site published
+// in its own repository; the comment at such a set says so. Strings that would be ordinary words in an
+// article ("Comment", "Name", "Newest", "I più discussi") are left out on purpose. A "%s" in a source
+// string is cut: "Required fields are marked %s" is listed as its leading words, the leftover "*" counts as
+// punctuation.
 
 export interface ResiduePhraseSet {
   system: string;
@@ -21,6 +24,12 @@ const WP_CORE = 'https://github.com/WordPress/wordpress-develop/blob/trunk/src/w
 const WP_PO = (locale: string) => `https://translate.wordpress.org/projects/wp/dev/${locale}/default/`;
 const WPDISCUZ = 'https://github.com/gVectors/wpdiscuz/blob/master/class.WpdiscuzOptions.php';
 const WPDISCUZ_PO = (locale: string) => `https://translate.wordpress.org/projects/wp-plugins/wpdiscuz/stable/${locale}/default/`;
+/** wpDiscuz 7.6.54 as published in the plugin directory, with its bundled languages/wpdiscuz-it_IT.po. */
+const WPDISCUZ_IT_PO = 'https://github.com/WordpressPluginDirectory/wpdiscuz/blob/7dce59fa573c0864c4c1aef3dee69506219f358e/wpdiscuz/languages/wpdiscuz-it_IT.po';
+/** A site's es_ES translation of wpDiscuz 4 (Poedit, 2017), shipped in its repository's plugin folder. */
+const WPDISCUZ_ES_PO = 'https://github.com/DCueto/eloesports_wp/blob/aa3f00f8164242706bd17387ef79bd67a4c2b4ed/wp-content/plugins/wpdiscuz/languages/wpdiscuz-es_ES.po';
+/** A Brazilian news site's translation of the Newspaper theme's strings (a gettext filter in a mu-plugin). */
+const TAGDIV_PT_SITE = 'https://github.com/zurctrebla/portal-noticias/blob/e66f2d015e935b506cdf0bbc7e7b5e7871821f1c/mu-plugins/bahia-traducoes.php';
 const JETPACK = 'https://github.com/Automattic/jetpack/blob/trunk/projects/plugins/jetpack/modules/subscriptions.php';
 const JETPACK_PO = (locale: string) => `https://translate.wordpress.org/projects/wp-plugins/jetpack/stable/${locale}/default/`;
 
@@ -48,6 +57,16 @@ export const RESIDUE_PHRASES: ResiduePhraseSet[] = [
       'Вы ввели неправильный адрес электронной почты!',
       'Пожалуйста, введите ваш адрес электронной почты здесь',
     ],
+  },
+  // tagDiv publishes no translation file: the panel loads user-made translations from api.tagdiv.com
+  // (td_ajax::on_ajax_get_translation). The only published Portuguese wording found is one site's own,
+  // for the two strings it translated (its other tagDiv strings stay English, which the en set covers).
+  // No published uk, de, fr, es or it wording of these strings was found, so none is listed.
+  {
+    system: 'tagdiv',
+    lang: 'pt',
+    reference: TAGDIV_PT_SITE,
+    phrases: ['Digite seu nome aqui', 'Entre para comentar'],
   },
   {
     system: 'recaptcha',
@@ -258,6 +277,39 @@ export const RESIDUE_PHRASES: ResiduePhraseSet[] = [
       'Tópico de comentários mais quente',
       'Ver todos os comentários',
       'Notificar-me de respostas a este comentário',
+    ],
+  },
+  {
+    // wpDiscuz 4's defaults ("Be the First to Comment!", the subscription options, the reply notification
+    // label) as this translation has them; wpDiscuz 7 still uses the same English strings for them.
+    system: 'wpdiscuz',
+    lang: 'es',
+    reference: WPDISCUZ_ES_PO,
+    phrases: [
+      'Sé el Primero en Comentar!',
+      'Empezar el debate',
+      'Unirse al debate',
+      'nuevos comentarios de seguimiento',
+      'nuevas respuestas a mis comentarios',
+      'Notificar de nuevas respuestas en este comentario',
+      'Participar en este debate vía email',
+    ],
+  },
+  {
+    // "Hottest comment thread" is "I più discussi" here: ordinary words for a list of articles, left out.
+    system: 'wpdiscuz',
+    lang: 'it',
+    reference: WPDISCUZ_IT_PO,
+    phrases: [
+      'Lasciaci il tuo parere!',
+      'Scrivi qui il tuo parere...',
+      'Scrivi la tua recensione',
+      'Nuovi commenti di seguito al mio',
+      'nuove repliche ai miei commenti',
+      'Il commento più reagito',
+      'Feedback in linea',
+      'Visualizza tutti i commenti',
+      'Notificami le nuove risposte al commento',
     ],
   },
 
