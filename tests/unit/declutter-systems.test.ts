@@ -59,6 +59,35 @@ describe('comment systems', () => {
       expect(expected.visible.length).toBeGreaterThan(0);
     });
   });
+
+  // Markup the fixtures leave out (frames that would load a third-party page) and look-alikes that are no
+  // comment widget (the same id or wrapper class used for something else).
+  const matches = (html: string) =>
+    Object.fromEntries(
+      Object.entries(parsers).map(([name, base]) => {
+        const doc = base.implementation.createHTMLDocument('');
+        doc.body.innerHTML = html;
+        return [name, COMMENT_SYSTEMS.filter((s) => [...s.section, ...s.form].some((sel) => doc.querySelector(sel))).map((s) => s.id)];
+      }),
+    );
+
+  it.each([
+    ['a VK frame in a container of any id', '<div id="post-vk"><iframe id="vkwidget1" src="https://vk.com/widget_comments.php?app=1&amp;limit=10"></iframe></div>', ['vk']],
+    ['a Comments.app frame', '<iframe id="comments-app-AbCd1234-1" src="https://comments.app/embed/view?website=AbCd1234"></iframe>', ['telegram']],
+    ['Coral v7 in a container of any id', '<div id="coralStreamEmbed"><div id="coral-shadow-container"></div></div>', ['coral']],
+    ['a rendered Cackle widget', '<div id="mc-container"><div class="mc-postbox"><textarea class="mc-textarea"></textarea></div></div>', ['cackle']],
+  ])('matches %s', (_, html, ids) => {
+    for (const found of Object.values(matches(html))) expect(found).toEqual(ids);
+  });
+
+  it.each([
+    ['a multiple-choice quiz in #mc-container', '<div id="mc-container"><div class="mc-row"><input type="radio"> A</div></div>'],
+    ['a link with the id mc-link that is not Cackle\'s', '<a id="mc-link" href="/quiz/2">Next</a>'],
+    ["Viafoura's wrapper around other widgets", '<div class="viafoura"><vf-topic-follow topic-id="1"></vf-topic-follow></div><div class="viafoura"><vf-conversations-count vf-container-id="1"></vf-conversations-count></div>'],
+    ["Vuukle's share bar", '<div class="vuukle-powerbar"></div>'],
+  ])('leaves alone %s', (_, html) => {
+    for (const found of Object.values(matches(html))) expect(found.filter((id) => id !== 'named')).toEqual([]);
+  });
 });
 
 describe('residue phrases', () => {

@@ -96,108 +96,136 @@ export const COMMENT_SYSTEMS: CommentSystem[] = [
     late: true,
   },
   {
-    // OpenWeb (Spot.IM) conversation: <div data-spotim-module="conversation" data-post-id=...>; the
-    // launcher script adds the app into a [data-spotim-app] container.
+    // OpenWeb (Spot.IM) conversation: the launcher script (data-spotim-module="spotim-launcher") fills
+    // <div data-spotim-module="conversation" data-post-id=... data-post-url=...> (the markup OpenWeb's own
+    // React SDK renders); the conversation itself is drawn in a shadow root on the div inside it. The
+    // [data-spotim-app="conversation"] container is the one Spot.IM's developer tooling looks for next to it.
     id: 'openweb',
     name: 'OpenWeb (Spot.IM)',
-    reference: 'https://developers.openweb.com/docs/conversation',
+    reference: 'https://github.com/SpotIM/react-sdk/blob/HEAD/src/components/Conversation/index.tsx',
     form: [],
     section: ['[data-spotim-module="conversation"]', '[data-spotim-app="conversation"]'],
     late: true,
   },
   {
-    // Conversations widget: <div class="viafoura"><vf-conversations></vf-conversations></div>.
+    // Conversations widget: <div class="viafoura" id="vf-conversations-container"><vf-conversations>
+    // </vf-conversations></div> (Viafoura's demo site and blog). Viafoura wraps every one of its widgets in
+    // div.viafoura (share bar, topic follow, the comment count in a byline: the demo site's components), so
+    // the wrapper counts only when it holds the conversation.
     id: 'viafoura',
     name: 'Viafoura',
-    reference: 'https://documentation.viafoura.com/docs/conversations',
+    reference: 'https://github.com/viafoura/demo-site/blob/main/components/viafoura/vf-topic-follow.js',
     form: [],
-    section: ['.viafoura', 'vf-conversations'],
+    section: ['div.viafoura:has(vf-conversations)', 'vf-conversations'],
     late: true,
   },
   {
-    // Coral embed: <div id="coral_thread"></div> (Talk v4+); v3 used #coral_talk_stream.
+    // Coral embed: <div id="coral_thread"></div> with Coral.createStreamEmbed({id: "coral_thread"}) (docs/cms.md,
+    // the admin's EmbedCode.tsx). v7+ renders into a shadow root on div#coral-shadow-container inside it
+    // (ui/encapsulation/ReactShadowRoot.tsx), whatever the container's id; v5-v6 put an iframe
+    // titled "Coral Embed Stream" there instead; Talk v4's legacy embed used div#coral_talk_stream.
     id: 'coral',
     name: 'Coral',
-    reference: 'https://docs.coralproject.net/cms',
+    reference: 'https://github.com/coralproject/talk/blob/develop/client/src/core/client/ui/encapsulation/ReactShadowRoot.tsx',
     form: [],
-    section: ['#coral_thread', '#coral_talk_stream', '.coral-embed-stream'],
+    section: ['#coral_thread', '#coral-shadow-container', 'iframe[title="Coral Embed Stream"]', '#coral_talk_stream'],
     late: true,
   },
   {
-    // Embed: <div id="vuukle-comments"></div> plus #vuukle-emote (reactions) and .vuukle-powerbar.
+    // Comment widget: <div id="vuukle-comments"></div>, reactions: <div id="vuukle-emote"></div>; on infinite
+    // scroll pages each story gets #vuukle-comments-<index> and #vuukle-emote-<index>. (.vuukle-powerbar is
+    // Vuukle's share bar, not comments: left alone.)
     id: 'vuukle',
     name: 'Vuukle',
-    reference: 'https://docs.vuukle.com/',
+    reference: 'https://docs.vuukle.com/comment-widget/',
     form: [],
-    section: ['#vuukle-comments', '.vuukle-comments', '#vuukle-emote', '.vuukle-powerbar'],
+    section: ['#vuukle-comments', 'div[id^="vuukle-comments-"]', '#vuukle-emote', 'div[id^="vuukle-emote-"]'],
     late: true,
   },
   {
-    // Widget code: <div id="hypercomments_widget"></div> with _hcwp.push({widget: "Stream", ...}).
+    // Widget code (also the WordPress plugin's): <div id="hypercomments_widget"></div> with
+    // _hcwp.push({widget: "Stream", widget_id: ...}) and w.hypercomments.com/widget/hc/<id>/<lang>/widget.js,
+    // then a.hc-link "comments powered by HyperComments"; the widget renders div.hc__root (an `append`
+    // option can point it at another element).
     id: 'hypercomments',
     name: 'HyperComments',
-    reference: 'https://www.hypercomments.com/en/documentation',
+    reference: 'https://github.com/Joomline/hypercomments/blob/HEAD/com_hypercomments/site/helpers/hypercomments.php',
     form: [],
-    section: ['#hypercomments_widget'],
+    section: ['#hypercomments_widget', '.hc__root', 'a.hc-link[href*="hypercomments.com"]'],
     late: true,
   },
   {
-    // Widget code: <div id="mc-container"></div> with cackle_widget.push({widget: 'Comment', id: ...});
-    // the credit link is a#mc-link, the recent-comments widget #mc-last.
+    // Widget code: <div id="mc-container"></div> with cackle_widget.push({widget: 'Comment', id: ...}) and
+    // cackle.me/widget.js, then the credit link a#mc-link to cackle.me. "mc-container" is also a common id
+    // for multiple-choice quizzes and the like, so the container counts once it holds Cackle's markup: the
+    // plugins' server-rendered #mc-content (ul#cackle-comments) or the widget's .mc-postbox/.mc-textarea/
+    // .mc-comment (widget.js templates).
     id: 'cackle',
     name: 'Cackle',
-    reference: 'https://cackle.me/help/widget-api',
+    reference: 'https://github.com/wp-plugins/cackle/blob/HEAD/comment-template.php',
     form: [],
-    section: ['#mc-container', 'a#mc-link'],
+    section: ['#mc-container:has(#mc-content, .mc-postbox, .mc-textarea, .mc-comment)', 'a#mc-link[href*="cackle.me"]'],
     late: true,
   },
   {
-    // Widget code: <div id="vk_comments"></div> with VK.Widgets.Comments("vk_comments", {...}).
+    // Widget code: <div id="vk_comments"></div> with VK.Widgets.Comments("vk_comments", {...}); openapi.js
+    // (VK.Widgets._constructor) puts iframe#vkwidget<n> from vk.com/widget_comments.php?... into whatever
+    // element id it is given, so the frame is matched by its address too.
     id: 'vk',
     name: 'VK comments widget',
-    reference: 'https://dev.vk.com/ru/widgets/comments',
+    reference: 'https://vk.com/js/api/openapi.js',
     form: [],
-    section: ['#vk_comments', 'div[id^="vk_comments_"]'],
+    section: ['#vk_comments', 'iframe[src*="//vk.com/widget_comments.php"]'],
     late: true,
   },
   {
-    // Discussion widget: a <script data-telegram-discussion=...> that telegram-widget.js replaces with an
-    // iframe#telegram-discussion-<channel>-<post>-<n>; Comments.app embeds an iframe from comments.app.
+    // Discussion widget: telegram-widget.js inserts, before its <script data-telegram-discussion="channel/post">,
+    // iframe#telegram-discussion-<channel>-<post>-<n> from t.me/<channel>/<post>?embed=1&discussion=1.
+    // Comments.app's widget.js does the same for <script data-comments-app-website=...>:
+    // iframe#comments-app-<website>-<n> from comments.app/embed/view?website=...
     id: 'telegram',
     name: 'Telegram comments widget',
-    reference: 'https://core.telegram.org/widgets/discussion',
+    reference: 'https://telegram.org/js/telegram-widget.js',
     form: [],
-    section: ['iframe[id^="telegram-discussion-"]', 'iframe[src^="https://comments.app/embed/"]'],
+    section: ['iframe[id^="telegram-discussion-"]', 'iframe[id^="comments-app-"]', 'iframe[src^="https://comments.app/embed/"]'],
     late: true,
   },
   {
-    // The plugin's template: #idc-container-parent > #idc-container (the thread and its form).
+    // The WordPress plugin's intensedebate-comment-template.php prints div#idc-container (plus #idc-noscript
+    // with the theme's own comments, hidden once the script runs); the generic embed
+    // (genericCommentWrapperV2.js) creates #idc-container-parent > #idc-container. The script fills it with
+    // #IDCommentsHead, the thread (div#idc-cover.idc-comments) and the new-comment form
+    // div#IDCommentsNewThreadCover (textarea#IDCommentNewThreadText).
     id: 'intensedebate',
     name: 'IntenseDebate',
-    reference: 'https://wordpress.org/plugins/intensedebate/',
-    form: [],
+    reference: 'https://github.com/wp-plugins/intensedebate/blob/master/intensedebate-comment-template.php',
+    form: ['#IDCommentsNewThreadCover'],
     section: ['#idc-container-parent', '#idc-container'],
     late: true,
   },
   {
-    // Embed: <div id="livefyre-comments"></div> with fyre.conv.load({el: 'livefyre-comments'}); the app
-    // renders into div.fyre.
+    // Livefyre's WordPress plugin prints div#livefyre-comments (shortcode: #livefyre-comments-<articleId>) and
+    // loads the app with el: 'livefyre-comments'; Livefyre's (Adobe's) docs embed into div#livefyre. The app
+    // renders div.fyre.fyre-width-* > div.fyre-widget with the editor div.fyre-editor ("CSS Classes" page);
+    // a moved logo is div#powered_by_livefyre_new.
     id: 'livefyre',
     name: 'Livefyre',
-    reference: 'https://wordpress.org/plugins/livefyre-comments/',
+    reference: 'https://github.com/Livefyre/Livefyre-Apps-Wordpress-Plugin/blob/master/apps/comments/views/comments-template.php',
     form: ['.fyre-editor'],
-    // Livefyre's CMS integrations name the container div.live-fyre (data-site-id, data-article-id) or
-    // div.livefyreContainer; "Powered by Livefyre" is div#powered_by_livefyre_new.
-    section: ['#livefyre-comments', '#livefyre', 'div.fyre', 'div.live-fyre[data-site-id]', 'div.livefyreContainer', '#powered_by_livefyre_new'],
+    section: ['#livefyre-comments', 'div[id^="livefyre-comments-"]', '#livefyre', 'div.fyre', '.fyre-widget', '#powered_by_livefyre_new'],
     late: true,
   },
   {
-    // comments.showCommentsUI({containerID: ...}) renders div.gig-comments-container inside the container.
+    // gigya.comments.showCommentsUI({containerID: ...}) marks the container element itself: gigid="showCommentsUI"
+    // and class gig-comments-container, then fills it with .gig-comments-header, .gig-comments-comments,
+    // .gig-comments-more and the form .gig-comments-composebox (pages that saved the rendered markup show
+    // it). Gigya's WordPress plugin puts div.gigya-comments-widget (id gigya-comments-widget-<n>) where the
+    // comments go and passes it as the containerID.
     id: 'gigya',
     name: 'Gigya (SAP Customer Data Cloud) comments',
-    reference: 'https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/41597fd970b21014bbc5a10ce4041860.html',
+    reference: 'https://github.com/gigya/wordpress/blob/065b6963c56474677bacab34dc23bd2aed06a0eb/features/comments/gigya_comments.js',
     form: ['.gig-comments-composebox'],
-    section: ['.gig-comments-container'],
+    section: ['.gig-comments-container', '[gigid="showCommentsUI"]', 'div.gigya-comments-widget'],
     late: true,
   },
   {
@@ -246,56 +274,66 @@ export const COMMENT_SYSTEMS: CommentSystem[] = [
     late: true,
   },
   {
-    // Embed: <div id="commento"></div> with commento.js.
+    // Embed: <div id="commento"></div> with commento.js (data-id-root="..." names another element). commento.js
+    // adds the classes commento-root commento-root-font to that element and fills it with
+    // #commento-login-box-container, #commento-main-area (the form #commento-textarea-super-container-root,
+    // then #commento-comments-area) and #commento-footer.
     id: 'commento',
     name: 'Commento',
-    reference: 'https://docs.commento.io/installation/self-hosting/on-your-server/',
-    form: [],
-    section: ['#commento'],
+    reference: 'https://github.com/adtac/commento/blob/HEAD/frontend/js/commento.js',
+    form: ['[id^="commento-textarea-super-container-"]'],
+    section: ['#commento', '.commento-root'],
     late: true,
   },
   {
-    // Embed: <div id="remark42"></div> with remark_config and embed.js (it renders an iframe inside).
+    // Embed: <div id="remark42"></div> with remark_config and embed.js, which appends an iframe
+    // (title "Comments | Remark42", src <host>/web/iframe.html?...) to it (NODE_ID is 'remark42').
     id: 'remark42',
     name: 'Remark42',
-    reference: 'https://remark42.com/docs/getting-started/installation/',
+    reference: 'https://github.com/umputun/remark42/blob/master/frontend/apps/remark42/app/embed.ts',
     form: [],
     section: ['#remark42'],
     late: true,
   },
   {
-    // Current embed: <hyvor-talk-comments website-id=... page-id=...>; v2 used div#hyvor-talk-view.
+    // Current embed (v3): talk.hyvor.com/embed/embed.js and the custom element <hyvor-talk-comments
+    // website-id=... page-id=...> (the WordPress plugin's comments.template.php, the hyvor-talk-base library);
+    // v2 used div#hyvor-talk-view with web-api/embed.js.
     id: 'hyvor',
     name: 'Hyvor Talk',
-    reference: 'https://talk.hyvor.com/docs/install',
+    reference: 'https://github.com/hyvor/hyvor-talk-wordpress-plugin/blob/HEAD/plugin/src/Embed/templates/comments.template.php',
     form: [],
     section: ['hyvor-talk-comments', '#hyvor-talk-view'],
     late: true,
   },
   {
-    // Embed: <section id="isso-thread"></section> with embed.min.js.
+    // Embed (quickstart): <section id="isso-thread"></section> with embed.min.js; embed.js appends
+    // h4.isso-thread-heading, div.isso-postbox (the form) and div#isso-root (the comments) to it.
     id: 'isso',
     name: 'Isso',
-    reference: 'https://isso-comments.de/docs/guides/quickstart/',
+    reference: 'https://github.com/isso-comments/isso/blob/master/isso/js/embed.js',
     form: ['#isso-thread .isso-postbox'],
     section: ['#isso-thread'],
     late: true,
   },
   {
-    // Embed: <div id="cusdis_thread" data-host=... data-app-id=...></div>.
+    // Embed: <div id="cusdis_thread" data-host=... data-app-id=...></div>; widget/index.js renders an iframe
+    // (srcdoc) into it, or into the deprecated div#cusdis.
     id: 'cusdis',
     name: 'Cusdis',
-    reference: 'https://cusdis.com/doc#/',
+    reference: 'https://github.com/djyde/cusdis/blob/master/widget/index.js',
     form: [],
-    section: ['#cusdis_thread'],
+    section: ['#cusdis_thread', 'div#cusdis[data-app-id]'],
     late: true,
   },
   {
-    // Embed: <div id="waline"></div> with Waline.init({ el: '#waline' }).
+    // Embed: <div id="waline"></div> with init({ el: '#waline' }) (el may name another element); the Vue app
+    // mounted there renders div[data-waline] holding the comment box div.wl-comment (div.wl-panel) and the
+    // cards div.wl-cards.
     id: 'waline',
     name: 'Waline',
-    reference: 'https://waline.js.org/en/guide/get-started/',
-    form: ['#waline .wl-panel'],
+    reference: 'https://github.com/walinejs/waline/blob/main/packages/client/src/components/WalineComment.vue',
+    form: ['[data-waline] .wl-comment'],
     section: ['#waline', '[data-waline]'],
     late: true,
   },
