@@ -138,6 +138,19 @@ function report(results: { page: string; times: PageTimes }[], measures: Measure
   const line = (cells: string[]) => `  ${cells.map((c, i) => (i ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ')}`;
   console.log(line(header));
   for (const r of rows) console.log(line(r));
+  // Per group (GROUP_OF in measures.ts): the same median ratios over each group's pages alone.
+  const groups = [...new Set(results.map((r) => r.times.group))].sort();
+  if (groups.length > 1) {
+    console.log('\n  median ratio by page group:');
+    for (const m of measures.filter((x) => !x.baseline)) {
+      const cells = groups.map((g) => {
+        const of = results.filter((r) => r.times.group === g);
+        const ratios = baselines.map((b) => median(of.map((r) => r.times.medians[m.name]! / r.times.medians[b.name]!)).toFixed(2));
+        return `${g} (${of.length}) ${ratios.map((x, i) => `${x}x ${baselines[i]!.name}`).join(', ')}`;
+      });
+      console.log(`    ${m.name}: ${cells.join('; ')}`);
+    }
+  }
   console.log('\n  measures:');
   for (const m of measures) console.log(`    ${m.name}: ${m.description}`);
 

@@ -23,6 +23,16 @@ export interface Measure {
   run: (doc: Document, prepared: unknown) => unknown;
 }
 
+/**
+ * The page's group in the report: detection's cost matters most on the pages it turns away (every page a
+ * user visits pays it; only articles go on to the rest of the analysis), so its ratios are also given apart
+ * for pages judged articles and for the others.
+ */
+export function GROUP_OF(doc: Document): string {
+  const commentSelector = commentContainerSelector(COMMENT_SYSTEMS, doc);
+  return detectArticle(doc, { url: doc.URL, jsonLd: readJsonLd(doc), commentSelector }).isArticle ? 'articles' : 'other pages';
+}
+
 export const MEASURES: Measure[] = [
   {
     name: 'readerable',

@@ -60,6 +60,14 @@ describe('URL shape', () => {
       'https://n.example/news?page=3', 'https://n.example/search?text=x', 'https://n.example/?s=x']) expect(urlSignal(url), url).toEqual(['url:listing']);
     expect(urlSignal('https://n.example/')).toEqual(['url:home']);
     expect(urlSignal('https://n.example/index.html')).toEqual(['url:home']);
+    expect(urlSignal('https://n.example')).toEqual(['url:home']);
+    expect(urlSignal('HTTP://user@n.example:8080/?q=x#top')).toEqual(['url:listing']);
+  });
+
+  it('reads the path without the fragment, and a query only after the path', () => {
+    expect(urlSignal('https://n.example/news#page/2/')).toEqual([]);
+    expect(urlSignal('https://n.example/news/dredging-to-resume-soon#comments')).toEqual(['url:story']);
+    expect(urlSignal('https://n.example/?')).toEqual(['url:home']);
   });
 
   it('says nothing for a neutral path or a page without a web URL', () => {

@@ -46,12 +46,15 @@ export function detectArticle(doc: Document, options: DetectOptions): ArticleVer
   if (ogType && ogType in OG_TYPES) add(`og:type=${ogType}`, OG_TYPES[ogType]!);
 
   // The URL: listings, the home page, story-shaped paths.
-  const url = parseUrl(options.url ?? doc.URL);
-  if (url && /^https?:$/.test(url.protocol)) {
+  const url = pathOf(options.url ?? doc.URL);
+  if (url) {
     const path = url.pathname + url.search;
     if (LISTING_URL_PATTERNS.some((re) => re.test(path))) add('url:listing', -4);
-    else if (url.pathname === '/' || url.pathname === '' || /^\/(index\.\w+)?$/.test(url.pathname)) add('url:home', -3);
-    else if (STORY_URL_PATTERNS.some((re) => re.test(decodePath(url.pathname)))) add('url:story', 1);
+    else if (/^\/(index\.\w+)?$/.test(url.pathname)) add('url:home', -3);
+    else {
+      const decoded = decodePath(url.pathname);
+      if (STORY_URL_PATTERNS.some((re) => re.test(decoded))) add('url:story', 1);
+    }
   }
 
   // What the page and its URL say already decides a listing: the body signals together add at most +5
@@ -87,7 +90,7 @@ export function detectArticle(doc: Document, options: DetectOptions): ArticleVer
   else if (scan.articles.length === 1) top = [{ el: scan.articles[0]!, weight: 0 }];
   if (top.length >= 3) {
     const inArticles = top.reduce((n, a) => n + a.weight, 0);
-    const outside = scan.paragraphs.reduce((n, p) => (p.inArticle ? n : n + p.weight), 0);
+    const outside = scan.paragraphs.reduce((n, p) => (p.article ? n : n + p.weight), 0);
     const largest = Math.max(...top.map((a) => a.weight));
     if (largest < inArticles * 0.4 && inArticles > (inArticles + outside) * 0.5) {
       cards = true;
@@ -129,13 +132,13 @@ function confidenceOf(score: number): number {
  * almost none, they are weighed by their whole text instead (short, since they are cards).
  */
 function weighArticles(scan: PageScan): { el: Element; weight: number }[] {
-  const top = scan.articles.filter((a) => scan.factsOf(a).body && !(a.parentElement && scan.factsOf(a.parentElement).inArticle));
+  const outer = (a: Element) => (a.parentElement ? scan.factsOf(a.parentElement).article : null);
+  const top = scan.articles.filter((a) => scan.factsOf(a).body && !outer(a));
   const weights = new Map<Element, number>(top.map((a) => [a, 0]));
   let held = 0;
   for (const p of scan.paragraphs) {
-    if (!p.inArticle) continue;
-    let a = p.el.closest('article');
-    while (a && !weights.has(a)) a = a.parentElement?.closest('article') ?? null;
+    let a = p.article;
+    while (a && !weights.has(a)) a = outer(a);
     if (a) {
       weights.set(a, weights.get(a)! + p.weight);
       held += p.weight;
@@ -153,13 +156,13 @@ function linkDensity(root: Element): number {
   return links / text;
 }
 
-function parseUrl(url: string | undefined): URL | null {
-  if (!url) return null;
-  try {
-    return new URL(url);
-  } catch {
-    return null;
-  }
+/**
+ * The path and query of an http(s) address, read with one expression: detection runs on every page, and a
+ * URL object costs more than the rest of the URL signals together on a small page.
+ */
+function pathOf(url: string | undefined): { pathname: string; search: string } | null {
+  const m = url ? /^https?:\/\/[^/?#]*(\/[^?#]*)?(\?[^#]*)?/i.exec(url) : null;
+  return m ? { pathname: m[1] ?? '/', search: m[2] && m[2] !== '?' ? m[2] : '' } : null;
 }
 
 function decodePath(path: string): string {

@@ -37,6 +37,8 @@ export class SelectorIndex {
     if (id && (k.ids.has(id) || k.idPrefixes.some((p) => id.startsWith(p)))) return true;
     const list = el.classList;
     for (let i = 0; i < list.length; i++) if (k.classes.has(list[i]!)) return true;
+    // Attribute keys last, and only on elements with attributes other than id and class.
+    if (el.attributes.length <= (id ? 1 : 0) + (el.hasAttribute('class') ? 1 : 0)) return false;
     if (k.attrValues.size) {
       for (const [a, values] of k.attrValues) {
         const v = el.getAttribute(a);
