@@ -56,6 +56,8 @@ export function paragraphsOf(scope: ParentNode, exclude = ''): HTMLElement[] {
 
 /** A cheap visibility test from attributes only (no style computation, no layout). */
 function looksVisible(el: Element): boolean {
+  // Most paragraphs carry no attribute at all: one cheap test answers for them.
+  if (!el.hasAttributes()) return true;
   if (el.hasAttribute('hidden')) return false;
   const style = el.getAttribute('style');
   if (style && /display\s*:\s*none/i.test(style)) return false;
@@ -64,6 +66,7 @@ function looksVisible(el: Element): boolean {
 
 /** Readability's class-name test: a block named like page furniture does not count towards readerability. */
 function likelyContent(el: Element): boolean {
+  if (!el.hasAttributes()) return true;
   const match = `${el.getAttribute('class') ?? ''} ${el.id}`;
   return !UNLIKELY_CLASS.test(match) || MAYBE_CANDIDATE_CLASS.test(match);
 }
@@ -100,31 +103,35 @@ export function scanPage(doc: Document, exclude = ''): PageScan {
     if (parent?.localName === 'div') brBlocks.add(parent);
   }
   articles.push(...doc.querySelectorAll('article'));
+  // A block's text is read only when it can still count: towards body text (visible, not in chrome or
+  // comments), or towards readerability while that is undecided. Comment threads and footers of a readerable
+  // page are never read, which is what lets this pass cost about what isProbablyReaderable costs.
   for (const el of [...doc.querySelectorAll('p'), ...doc.querySelectorAll('pre')]) {
+    const parent = el.parentElement;
+    if (!parent || !looksVisible(el)) continue;
+    const f = factsOf(parent);
+    const scores = score <= READERABLE_MIN_SCORE && !(f.inListItem && el.localName === 'p');
+    if (!f.body && !scores) continue;
     const text = el.textContent!.trim();
     if (text.length < MIN_PARAGRAPH) continue;
-    const parent = el.parentElement;
-    if (!parent) continue;
     const weight = textWeight(text);
-    const f = factsOf(parent);
-    const visible = looksVisible(el);
-    if (visible && weight >= READERABLE_MIN_LENGTH && !(f.inListItem && el.localName === 'p') && likelyContent(el)) {
-      score += readerablePart(weight);
-    }
-    if (!visible || !f.body) continue;
+    if (scores && weight >= READERABLE_MIN_LENGTH && likelyContent(el)) score += readerablePart(weight);
+    if (!f.body) continue;
     paragraphs.push({ el, weight, article: f.article });
     paragraphMass += weight;
   }
 
   for (const el of brBlocks) {
+    if (!looksVisible(el)) continue;
+    const f = factsOf(el);
+    const scores = score <= READERABLE_MIN_SCORE;
+    const counts = f.body && !el.querySelector('p, pre');
+    if (!counts && !scores) continue;
     const text = el.textContent!.trim();
     if (text.length < MIN_PARAGRAPH) continue;
     const weight = textWeight(text);
-    const visible = looksVisible(el);
-    if (visible && weight >= READERABLE_MIN_LENGTH && likelyContent(el)) score += readerablePart(weight);
-    if (!visible || el.querySelector('p, pre')) continue;
-    const f = factsOf(el);
-    if (!f.body) continue;
+    if (scores && weight >= READERABLE_MIN_LENGTH && likelyContent(el)) score += readerablePart(weight);
+    if (!counts) continue;
     paragraphs.push({ el, weight, article: f.article });
     paragraphMass += weight;
   }
@@ -173,6 +180,9 @@ export function containerFacts(exclude = ''): (el: Element) => ContainerFacts {
   const memo = new Map<Element, ContainerFacts>();
   const top: ContainerFacts = { body: true, article: null, inListItem: false };
   return (el) => {
+    // Paragraphs share a handful of parents: most calls end here.
+    const known = memo.get(el);
+    if (known) return known;
     const chain: Element[] = [];
     let facts: ContainerFacts | undefined;
     for (let cur: Element | null = el; cur; cur = cur.parentElement) {
