@@ -110,9 +110,17 @@ describe('residue phrases', () => {
     ['wordpress', 8],
     ['jetpack', 8],
     ['wpdiscuz', 8],
-    ['tagdiv', 3],
+    ['tagdiv', 8],
   ])('has %s strings in at least %i languages', (system, n) => {
     expect(new Set(RESIDUE_PHRASES.filter((s) => s.system === system).map((s) => s.lang)).size).toBeGreaterThanOrEqual(n);
+  });
+
+  it('marks the sets in the project\'s own wording and keeps them beside a published set of the same system', () => {
+    for (const set of RESIDUE_PHRASES.filter((s) => s.wording === 'project')) {
+      const published = RESIDUE_PHRASES.filter((s) => s.system === set.system && !s.wording);
+      expect(published.map((s) => s.lang), `${set.system}/${set.lang}`).not.toContain(set.lang);
+      expect(published.some((s) => s.reference === set.reference), `${set.system}/${set.lang}`).toBe(true);
+    }
   });
 
   it('has no short or duplicate phrases (short ones would match ordinary words)', () => {

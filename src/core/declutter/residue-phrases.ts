@@ -7,17 +7,28 @@
 // Each set names where its strings come from: the projects' own sources and translation files (GPL, short
 // UI strings). Where a project publishes no translation for a language (tagDiv serves its translations from
 // its own server, api.tagdiv.com, to the theme panel), a set may come from a translation a site published
-// in its own repository; the comment at such a set says so. Strings that would be ordinary words in an
-// article ("Comment", "Name", "Newest", "I più discussi") are left out on purpose. A "%s" in a source
-// string is cut: "Required fields are marked %s" is listed as its leading words, the leftover "*" counts as
-// punctuation.
+// in its own repository; the comment at such a set says so. Where none is published anywhere, a set in
+// the project's own wording of the system's strings is marked `wording: 'project'`. Strings that would be
+// ordinary words in an article ("Comment", "Name", "Newest", "I più discussi") are left out on purpose. A
+// "%s" in a source string is cut: "Required fields are marked %s" is listed as its leading words, the
+// leftover "*" counts as punctuation.
 
 export interface ResiduePhraseSet {
   system: string;
   lang: string;
   /** Source of the strings: the project's source file or its translation file for this language. */
   reference?: string;
+  /**
+   * 'project': no published wording of the system's strings exists in this language; the set is this
+   * project's rendering of the strings at `reference`, and a site may word them otherwise.
+   */
+  wording?: 'project';
   phrases: string[];
+}
+
+/** Sets in the project's own wording, one per language, each pointing at the strings it renders. */
+function projectWording(system: string, reference: string, byLang: Record<string, string[]>): ResiduePhraseSet[] {
+  return Object.entries(byLang).map(([lang, phrases]) => ({ system, lang, reference, wording: 'project' as const, phrases }));
 }
 
 const WP_CORE = 'https://github.com/WordPress/wordpress-develop/blob/trunk/src/wp-includes/comment-template.php';
@@ -29,6 +40,8 @@ const WPDISCUZ_IT_PO = 'https://github.com/WordpressPluginDirectory/wpdiscuz/blo
 /** A site's es_ES translation of wpDiscuz 4 (Poedit, 2017), shipped in its repository's plugin folder. */
 const WPDISCUZ_ES_PO = 'https://github.com/DCueto/eloesports_wp/blob/aa3f00f8164242706bd17387ef79bd67a4c2b4ed/wp-content/plugins/wpdiscuz/languages/wpdiscuz-es_ES.po';
 /** A Brazilian news site's translation of the Newspaper theme's strings (a gettext filter in a mu-plugin). */
+/** tagDiv Newspaper's English comment-form strings (comments.php, through its __td() translation panel). */
+const TAGDIV_EN = 'https://tagdiv.com/newspaper/';
 const TAGDIV_PT_SITE = 'https://github.com/zurctrebla/portal-noticias/blob/e66f2d015e935b506cdf0bbc7e7b5e7871821f1c/mu-plugins/bahia-traducoes.php';
 const JETPACK = 'https://github.com/Automattic/jetpack/blob/trunk/projects/plugins/jetpack/modules/subscriptions.php';
 const JETPACK_PO = (locale: string) => `https://translate.wordpress.org/projects/wp-plugins/jetpack/stable/${locale}/default/`;
@@ -38,7 +51,7 @@ export const RESIDUE_PHRASES: ResiduePhraseSet[] = [
   {
     system: 'tagdiv',
     lang: 'en',
-    reference: 'https://tagdiv.com/newspaper/',
+    reference: TAGDIV_EN,
     phrases: [
       'Please enter your comment!',
       'Please enter your name here',
@@ -61,13 +74,70 @@ export const RESIDUE_PHRASES: ResiduePhraseSet[] = [
   // tagDiv publishes no translation file: the panel loads user-made translations from api.tagdiv.com
   // (td_ajax::on_ajax_get_translation). The only published Portuguese wording found is one site's own,
   // for the two strings it translated (its other tagDiv strings stay English, which the en set covers).
-  // No published uk, de, fr, es or it wording of these strings was found, so none is listed.
   {
     system: 'tagdiv',
     lang: 'pt',
     reference: TAGDIV_PT_SITE,
     phrases: ['Digite seu nome aqui', 'Entre para comentar'],
   },
+  // No published uk, de, fr, es, it (or more pt) wording of these strings was found. The sets below are the
+  // project's own plain rendering of the English strings above (`wording: 'project'`), in the forms a site's
+  // translator most often picks (formal and informal address where the language has both); a site that
+  // words them otherwise is still covered by the .td-warning-* selectors while its markup is intact. Final
+  // "!" is left out: punctuation is free in a match, so "commentaire !" and "commentaire!" both hit.
+  ...projectWording('tagdiv', TAGDIV_EN, {
+    uk: [
+      'Будь ласка, введіть свій коментар',
+      'Будь ласка, введіть своє ім’я тут',
+      'Ви ввели неправильну адресу електронної пошти',
+      'Будь ласка, введіть свою адресу електронної пошти тут',
+      'Увійдіть, щоб залишити коментар',
+    ],
+    de: [
+      'Bitte geben Sie Ihren Kommentar ein',
+      'Bitte gib deinen Kommentar ein',
+      'Bitte geben Sie hier Ihren Namen ein',
+      'Bitte gib hier deinen Namen ein',
+      'Sie haben eine ungültige E-Mail-Adresse eingegeben',
+      'Du hast eine ungültige E-Mail-Adresse eingegeben',
+      'Bitte geben Sie hier Ihre E-Mail-Adresse ein',
+      'Bitte gib hier deine E-Mail-Adresse ein',
+      'Melden Sie sich an, um einen Kommentar zu hinterlassen',
+      'Melde dich an, um einen Kommentar zu hinterlassen',
+    ],
+    fr: [
+      'Veuillez saisir votre commentaire',
+      'Veuillez entrer votre commentaire',
+      'Veuillez saisir votre nom ici',
+      'Veuillez entrer votre nom ici',
+      'Vous avez saisi une adresse e-mail incorrecte',
+      'Vous avez entré une adresse e-mail incorrecte',
+      'Veuillez saisir votre adresse e-mail ici',
+      'Veuillez entrer votre adresse e-mail ici',
+      'Connectez-vous pour laisser un commentaire',
+    ],
+    es: [
+      'Por favor ingrese su comentario',
+      'Por favor, introduce tu comentario',
+      'Por favor ingrese su nombre aquí',
+      'Por favor, introduce tu nombre aquí',
+      'Has introducido una dirección de correo electrónico incorrecta',
+      'Ha ingresado una dirección de correo electrónico incorrecta',
+      'Por favor ingrese su dirección de correo electrónico aquí',
+      'Por favor, introduce tu dirección de correo electrónico aquí',
+      'Inicia sesión para dejar un comentario',
+    ],
+    it: [
+      'Per favore inserisci il tuo commento',
+      'Inserisci il tuo commento',
+      'Per favore inserisci qui il tuo nome',
+      'Inserisci qui il tuo nome',
+      'Hai inserito un indirizzo email errato',
+      'Per favore inserisci qui il tuo indirizzo email',
+      'Inserisci qui il tuo indirizzo email',
+      'Accedi per lasciare un commento',
+    ],
+  }),
   {
     system: 'recaptcha',
     lang: 'en',
