@@ -387,13 +387,14 @@ function quickHead(s: string, extra: number): string {
       space = true;
       continue;
     }
+    // The folded space goes in only before a character, so the head may run one over: cut it back below.
     if (space && out) out += ' ';
     space = false;
     if (c === 0x2018 || c === 0x2019 || c === 0x02bc || c === 0x60 || c === 0xb4) out += "'";
     else if (c === 0x2026) out += '...';
     else out += s[i]!.toLowerCase();
   }
-  return out;
+  return out.slice(0, START + extra);
 }
 
 /** quickHead(s, 0), with a fast path for the usual case: four plain characters after the leading ones. */
