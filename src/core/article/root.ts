@@ -194,11 +194,11 @@ export function containerFacts(exclude = ''): (el: Element) => ContainerFacts {
     for (let i = chain.length - 1; i >= 0; i--) {
       const e = chain[i]!;
       const name = e.localName;
-      f = {
-        body: f.body && !skip.matches(e),
-        article: name === 'article' ? e : f.article,
-        inListItem: f.inListItem || name === 'li',
-      };
+      const body = f.body && !skip.matches(e);
+      // Most elements change nothing: they share their parent's facts object.
+      if (body !== f.body || name === 'article' || (name === 'li' && !f.inListItem)) {
+        f = { body, article: name === 'article' ? e : f.article, inListItem: f.inListItem || name === 'li' };
+      }
       memo.set(e, f);
     }
     return f;
