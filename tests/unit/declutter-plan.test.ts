@@ -144,6 +144,12 @@ describe('comment areas found by name', () => {
     expect(hiddenIds('<iframe id="commentIframe"></iframe>')).toEqual(['commentIframe']);
   });
 
+  it('hides a box named after a comment system, but not its comment count', () => {
+    expect(hiddenIds('<div id="livefyreContainer-ca7" class="livefyreContainer"><p>Loading the discussion…</p></div>')).toEqual(['livefyreContainer-ca7']);
+    expect(hiddenIds('<section id="s1" class="disqus-wrap"><h3>Join the discussion</h3><iframe></iframe></section>')).toEqual(['s1']);
+    expect(hiddenIds('<div id="n1" class="livefyre-count"><p>12 people are talking about this</p></div>')).toEqual([]);
+  });
+
   it('leaves words that only start like "comment", page furniture, empty boxes and the article alone', () => {
     expect(hiddenIds('<div id="commentary" class="commentary-box"><p>Our weekly commentary on city life and culture.</p></div>')).toEqual([]);
     expect(hiddenIds('<div id="c1" class="comment-count">12 comments on this story so far</div>')).toEqual([]);

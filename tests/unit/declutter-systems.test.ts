@@ -76,6 +76,7 @@ describe('comment systems', () => {
     ['a Comments.app frame', '<iframe id="comments-app-AbCd1234-1" src="https://comments.app/embed/view?website=AbCd1234"></iframe>', ['telegram']],
     ['Coral v7 in a container of any id', '<div id="coralStreamEmbed"><div id="coral-shadow-container"></div></div>', ['coral']],
     ['a rendered Cackle widget', '<div id="mc-container"><div class="mc-postbox"><textarea class="mc-textarea"></textarea></div></div>', ['cackle']],
+    ['a Livefyre container carrying its load settings', '<div class="lf-box" data-network="news.fyre.co" data-site-id="32" data-article-id="138"></div>', ['livefyre']],
   ])('matches %s', (_, html, ids) => {
     for (const found of Object.values(matches(html))) expect(found).toEqual(ids);
   });

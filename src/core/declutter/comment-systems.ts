@@ -207,12 +207,14 @@ export const COMMENT_SYSTEMS: CommentSystem[] = [
     // Livefyre's WordPress plugin prints div#livefyre-comments (shortcode: #livefyre-comments-<articleId>) and
     // loads the app with el: 'livefyre-comments'; Livefyre's (Adobe's) docs embed into div#livefyre. The app
     // renders div.fyre.fyre-width-* > div.fyre-widget with the editor div.fyre-editor ("CSS Classes" page);
-    // a moved logo is div#powered_by_livefyre_new.
+    // a moved logo is div#powered_by_livefyre_new. Sites that load the app from their own script keep its
+    // fyre.conv.load() settings in data attributes of the container: network "<client>.fyre.co", site and
+    // article ids, checksum, collectionMeta.
     id: 'livefyre',
     name: 'Livefyre',
     reference: 'https://github.com/Livefyre/Livefyre-Apps-Wordpress-Plugin/blob/master/apps/comments/views/comments-template.php',
     form: ['.fyre-editor'],
-    section: ['#livefyre-comments', 'div[id^="livefyre-comments-"]', '#livefyre', 'div.fyre', '.fyre-widget', '#powered_by_livefyre_new'],
+    section: ['#livefyre-comments', 'div[id^="livefyre-comments-"]', '#livefyre', 'div.fyre', '.fyre-widget', '#powered_by_livefyre_new', 'div[data-network$=".fyre.co"][data-article-id]'],
     late: true,
   },
   {
@@ -347,10 +349,11 @@ export const COMMENT_SYSTEMS: CommentSystem[] = [
     form: [],
     section: [],
     byName: {
-      select: ['[id*="omment"]', '[class*="omment"]', '[id*="oment"]', '[class*="oment"]'],
+      // A box named after a comment system ("livefyreContainer", "disqus-wrap") is that system's area too.
+      select: ['[id*="omment"]', '[class*="omment"]', '[id*="oment"]', '[class*="oment"]', '[id*="livefyre"]', '[class*="livefyre"]', '[id*="disqus"]', '[class*="disqus"]'],
       // Plural names, the only ones that count for a box of text inside the article root.
       plural: ['comments', 'comentarios', 'commentaires', 'kommentare', 'commenti', 'komentarze'],
-      words: ['comment', 'comments', 'comentario', 'comentarios', 'commentaire', 'commentaires', 'kommentar', 'kommentare', 'commento', 'commenti', 'komentarze'],
+      words: ['comment', 'comments', 'comentario', 'comentarios', 'commentaire', 'commentaires', 'kommentar', 'kommentare', 'commento', 'commenti', 'komentarze', 'livefyre', 'disqus'],
       affixes: ['area', 'box', 'container', 'section', 'module', 'list', 'thread', 'threads', 'wrap', 'wrapper', 'view', 'tab', 'tabs', 'block', 'placeholder', 'iframe', 'frame', 'content', 'contents', 'holder', 'panel', 'pane', 'stream', 'widget', 'zone', 'fb', 'social', 'all', 'reader', 'readers', 'user', 'users', 'page', 'post', 'article', 'news', 'story'],
       // Words that make a comment-named element a bit of page furniture instead: "comment-count",
       // "date-and-comments", "recent-comments" (other articles' comments), "comments-link".
