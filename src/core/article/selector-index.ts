@@ -127,7 +127,10 @@ function ident(s: string): [string, number] {
   return [m[0].replace(/\\(.)/g, '$1'), m[0].length];
 }
 
-/** Adds the most selective key of a compound: id, class, id prefix, attribute value, tag, attribute name. */
+/**
+ * Adds the most selective key of a compound: id, class, id prefix, attribute value, tag (unless a common one
+ * beside an attribute), attribute name.
+ */
 function addKey(keys: Keys, compound: string): void {
   let id = '';
   let idPrefix = '';
@@ -182,10 +185,17 @@ function addKey(keys: Keys, compound: string): void {
     const values = keys.attrValues.get(attrValue[0]) ?? new Set<string>();
     values.add(attrValue[1]);
     keys.attrValues.set(attrValue[0], values);
-  } else if (tag) keys.tags.add(tag);
+  } else if (tag && !(attr && COMMON_TAGS.has(tag))) keys.tags.add(tag);
   else if (attr) keys.attrs.add(attr);
+  else if (tag) keys.tags.add(tag);
   else keys.always = true;
 }
+
+/**
+ * Tags too common to key on when the compound also names an attribute: keyed on "div", every div of the
+ * page would be matched against the whole list ("div[data-network$=x][data-article-id]").
+ */
+const COMMON_TAGS = new Set(['div', 'span', 'section', 'a', 'p', 'li', 'ul', 'ol', 'img', 'main', 'article', 'aside']);
 
 function closing(s: string, from: number, open: string, close: string): number {
   let depth = 0;

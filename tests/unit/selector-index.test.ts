@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { SelectorIndex, rightmostCompound, splitList } from '../../src/core/article/selector-index';
+import { parse } from './helpers/pages';
+
+// The index must answer exactly what Element.matches(list) answers; it only saves work on elements that
+// cannot match. Which key it takes decides how much work it saves.
+
+const LIST = [
+  'form', '#comments', '.comment-respond', 'div[id^="livefyre-comments-"]', '[role="navigation"]', '[data-waline]',
+  'div[data-network$=".fyre.co"][data-article-id]', 'iframe[src*="//vk.com/widget_comments.php"]',
+  '#mc-container:has(.mc-postbox)', 'section.comments-area > ol', 'aside',
+].join(', ');
+
+const PAGE = `<body><div id="a" class="x y"><p>t</p></div><div id="livefyre-comments-9"></div>
+  <div data-network="n.fyre.co" data-article-id="1"></div><div data-network="n.fyre.co"></div>
+  <nav role="navigation"></nav><div role="navigation"></div><div data-waline=""></div>
+  <iframe data-src="x" src="about:blank#//vk.com/widget_comments.php"></iframe><iframe src="about:blank"></iframe>
+  <div id="mc-container"><div class="mc-postbox"></div></div><div id="mc-container2"></div>
+  <section class="comments-area"><ol><li>c</li></ol></section><ol></ol><aside></aside><form></form>
+  <span class="comment-respond"></span><div id="comments"></div><div class="comments"></div></body>`;
+
+describe('SelectorIndex', () => {
+  it('answers exactly what Element.matches answers, on every element', () => {
+    const doc = parse(PAGE);
+    const index = new SelectorIndex(LIST);
+    for (const el of doc.querySelectorAll('*')) expect(index.matches(el), el.outerHTML.slice(0, 60)).toBe(el.matches(LIST));
+  });
+
+  it('keys a compound on its attribute rather than on a common tag, so plain divs are ruled out unmatched', () => {
+    const doc = parse('<body><div class="plain"></div><div data-network="other.example"></div></body>');
+    const index = new SelectorIndex('div[data-network$=".fyre.co"][data-article-id]');
+    expect(index.mayMatch(doc.querySelector('.plain')!)).toBe(false);
+    expect(index.mayMatch(doc.querySelector('[data-network]')!)).toBe(true);
+  });
+
+  it('keys a compound on a rare tag rather than on a common attribute', () => {
+    const doc = parse('<body><img src="/a.png"><iframe src="about:blank"></iframe></body>');
+    const index = new SelectorIndex('iframe[src*="//vk.com/widget_comments.php"]');
+    expect(index.mayMatch(doc.querySelector('img')!)).toBe(false);
+    expect(index.mayMatch(doc.querySelector('iframe')!)).toBe(true);
+  });
+
+  it('splits lists at top-level commas and finds the rightmost compound', () => {
+    expect(splitList('a, b:is(c, d), [x="1,2"]')).toEqual(['a', 'b:is(c, d)', '[x="1,2"]']);
+    expect(rightmostCompound('#a .b > div.c')).toBe('div.c');
+    expect(rightmostCompound('div[title="a b"]')).toBe('div[title="a b"]');
+  });
+});
