@@ -138,6 +138,11 @@ function report(results: { page: string; times: PageTimes }[], measures: Measure
   const line = (cells: string[]) => `  ${cells.map((c, i) => (i ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ')}`;
   console.log(line(header));
   for (const r of rows) console.log(line(r));
+  // The median ratio weighs a page of ten lines like a page of ten thousand, where fixed costs dominate; the
+  // ratio of summed times is the cost over the whole corpus, as a reader visiting every page would pay it.
+  const total = (name: string) => results.reduce((n, r) => n + r.times.medians[name]!, 0);
+  console.log(`\n  ratio of summed times over all pages: ${measures.filter((m) => !m.baseline).map((m) =>
+    `${m.name} ${baselines.map((b) => `${(total(m.name) / total(b.name)).toFixed(2)}x ${b.name}`).join(', ')}`).join('; ')}`);
   // Per group (GROUP_OF in measures.ts): the same median ratios over each group's pages alone.
   const groups = [...new Set(results.map((r) => r.times.group))].sort();
   if (groups.length > 1) {
