@@ -37,6 +37,8 @@ function inspect(args: string[], out: NodeJS.WritableStream, err: NodeJS.Writabl
   if (!file) return fail(err, 'inspect needs a page file');
   if (Number.isNaN(now.getTime())) return fail(err, '--now takes a date as YYYY-MM-DD');
   if (url !== undefined && !isUrl(url)) return fail(err, `--url takes an absolute URL, not ${url}`);
+  // Detection reads the address as a browser gives it (location.href): normalised, as the URL parser does.
+  if (url !== undefined) url = new URL(url).href;
   let html: string;
   try {
     html = readFileSync(file, 'utf8');

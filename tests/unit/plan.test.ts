@@ -76,6 +76,13 @@ describe('planHiding', () => {
     expect(p.items.map((i) => [i.element.id, i.system])).toEqual([['stray', 'recaptcha']]);
   });
 
+  it('keeps a heading of the article that reads like a form string when article text follows it', () => {
+    const doc = articleDoc({ inBody: '<h3 id="h">Join the discussion</h3><p>The council will hear residents on the plan on Thursday, and written views are welcome until the end of the month.</p>' });
+    expect(plan(doc).items).toEqual([]);
+    const trailing = articleDoc({ inBody: '<p>The council will hear residents on the plan on Thursday, and written views are welcome until the end of the month.</p><h3 id="h">Join the discussion</h3>' });
+    expect(plan(trailing).items.map((i) => i.element.id)).toEqual(['h']);
+  });
+
   it('never hides an article paragraph that merely mentions a form phrase in a sentence', () => {
     const doc = articleDoc({
       inBody:

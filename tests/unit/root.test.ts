@@ -29,6 +29,12 @@ describe('paragraphsOf', () => {
 });
 
 describe('findArticleRoot', () => {
+  it('breaks a tie between equal bodies by document order, <pre> blocks included', () => {
+    const text = EN_PARAGRAPHS[0];
+    const doc = parse(`<body><main><div id="a"><pre>${text}</pre></div></main><main><div id="b"><p>${text}</p></div></main></body>`);
+    expect(findArticleRoot(doc).root?.id).toBe('a');
+  });
+
   it('finds the body container holding the paragraphs', () => {
     const r = findArticleRoot(articleDoc());
     expect(r.root?.id).toBe('body');

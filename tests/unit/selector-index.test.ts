@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { SelectorIndex, rightmostCompound, splitList } from '../../src/core/article/selector-index';
 import { parse } from './helpers/pages';
 
@@ -9,6 +9,7 @@ const LIST = [
   'form', '#comments', '.comment-respond', 'div[id^="livefyre-comments-"]', '[role="navigation"]', '[data-waline]',
   'div[data-network$=".fyre.co"][data-article-id]', 'iframe[src*="//vk.com/widget_comments.php"]',
   '#mc-container:has(.mc-postbox)', 'section.comments-area > ol', 'aside',
+  'div[data\\-flag]', 'span[data-kind="Box" i]', 'input[type="text"]', 'div[lang=en]',
 ].join(', ');
 
 const PAGE = `<body><div id="a" class="x y"><p>t</p></div><div id="livefyre-comments-9"></div>
@@ -17,13 +18,23 @@ const PAGE = `<body><div id="a" class="x y"><p>t</p></div><div id="livefyre-comm
   <iframe data-src="x" src="about:blank#//vk.com/widget_comments.php"></iframe><iframe src="about:blank"></iframe>
   <div id="mc-container"><div class="mc-postbox"></div></div><div id="mc-container2"></div>
   <section class="comments-area"><ol><li>c</li></ol></section><ol></ol><aside></aside><form></form>
-  <span class="comment-respond"></span><div id="comments"></div><div class="comments"></div></body>`;
+  <span class="comment-respond"></span><div id="comments"></div><div class="comments"></div>
+  <div data-flag=""></div><span data-kind="BOX"></span><input type="TEXT"><div lang="EN"></div></body>`;
 
 describe('SelectorIndex', () => {
   it('answers exactly what Element.matches answers, on every element', () => {
     const doc = parse(PAGE);
     const index = new SelectorIndex(LIST);
     for (const el of doc.querySelectorAll('*')) expect(index.matches(el), el.outerHTML.slice(0, 60)).toBe(el.matches(LIST));
+  });
+
+  it('matches every element for real when told the page is in quirks mode (ids and classes compare without case there)', () => {
+    // happy-dom has no quirks mode: this checks the path, not the engine's case rules.
+    const doc = parse(PAGE);
+    const index = new SelectorIndex(LIST);
+    const spy = vi.spyOn(index, 'mayMatch');
+    for (const el of doc.querySelectorAll('*')) expect(index.matches(el, true), el.outerHTML.slice(0, 60)).toBe(el.matches(LIST));
+    expect(spy).not.toHaveBeenCalled();
   });
 
   it('keys a compound on its attribute rather than on a common tag, so plain divs are ruled out unmatched', () => {

@@ -158,7 +158,9 @@ function linkDensity(root: Element): number {
 
 /**
  * The path and query of an http(s) address, read with one expression: detection runs on every page, and a
- * URL object costs more than the rest of the URL signals together on a small page.
+ * URL object costs more than the rest of the URL signals together on a small page. The address must be a
+ * normalised one, as location.href and document.URL are (no "..", no backslashes): callers with a typed
+ * address pass it through the URL parser first (the CLI does).
  */
 function pathOf(url: string | undefined): { pathname: string; search: string } | null {
   const m = url ? /^https?:\/\/[^/?#]*(\/[^?#]*)?(\?[^#]*)?/i.exec(url) : null;

@@ -40,7 +40,7 @@ export interface PageScan {
   /** <article> elements whose own text made the page readerable (paragraphs alone did not). */
   readableArticles: Element[];
   /** Where an element sits (memoised for this pass). */
-  factsOf: (el: Element) => ContainerFacts;
+  factsOf: (el: Element) => Readonly<ContainerFacts>;
 }
 
 /**
@@ -52,6 +52,17 @@ export function paragraphsOf(scope: ParentNode, exclude = ''): HTMLElement[] {
   return Array.from(scope.querySelectorAll<HTMLElement>('p, pre')).filter(
     (p) => p.textContent!.trim().length >= MIN_PARAGRAPH && !p.closest(skip),
   );
+}
+
+/**
+ * The page's <p> and <pre> elements in document order (the root's tie-break among equal masses follows it),
+ * from two single-tag queries: <pre> is rare, and merged in only when there is one.
+ */
+function blocksInOrder(doc: Document): Element[] {
+  const ps = Array.from(doc.querySelectorAll('p'));
+  const pres = doc.querySelectorAll('pre');
+  if (!pres.length) return ps;
+  return [...ps, ...pres].sort((a, b) => (a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1));
 }
 
 /** A cheap visibility test from attributes only (no style computation, no layout). */
@@ -84,8 +95,8 @@ export interface ContainerFacts {
 
 /**
  * One pass over the page's text blocks. Costs about what isProbablyReaderable costs on a page it has to read
- * to the end: one query, one textContent per block; ancestor tests are made once per container, not per
- * paragraph (paragraphs share a handful of containers).
+ * to the end: one single-tag query per kind of block, the text of a block only while it can still count;
+ * ancestor tests are made once per container, not per paragraph (paragraphs share a handful of containers).
  */
 export function scanPage(doc: Document, exclude = ''): PageScan {
   const factsOf = containerFacts(exclude);
@@ -106,7 +117,7 @@ export function scanPage(doc: Document, exclude = ''): PageScan {
   // A block's text is read only when it can still count: towards body text (visible, not in chrome or
   // comments), or towards readerability while that is undecided. Comment threads and footers of a readerable
   // page are never read, which is what lets this pass cost about what isProbablyReaderable costs.
-  for (const el of [...doc.querySelectorAll('p'), ...doc.querySelectorAll('pre')]) {
+  for (const el of blocksInOrder(doc)) {
     const parent = el.parentElement;
     if (!parent || !looksVisible(el)) continue;
     const f = factsOf(parent);
@@ -175,8 +186,9 @@ export function bodyExclusion(exclude: string): string {
  * memoised along the ancestor chain so each ancestor is looked at once per pass, and the long selector of
  * chrome and comment containers is matched only on elements that can match it.
  */
-export function containerFacts(exclude = ''): (el: Element) => ContainerFacts {
+export function containerFacts(exclude = ''): (el: Element) => Readonly<ContainerFacts> {
   const skip = selectorIndex(bodyExclusion(exclude));
+  let quirks: boolean | undefined;
   const memo = new Map<Element, ContainerFacts>();
   const top: ContainerFacts = { body: true, article: null, inListItem: false };
   return (el) => {
@@ -194,7 +206,8 @@ export function containerFacts(exclude = ''): (el: Element) => ContainerFacts {
     for (let i = chain.length - 1; i >= 0; i--) {
       const e = chain[i]!;
       const name = e.localName;
-      const body = f.body && !skip.matches(e);
+      quirks ??= e.ownerDocument.compatMode === 'BackCompat';
+      const body = f.body && !skip.matches(e, quirks);
       // Most elements change nothing: they share their parent's facts object.
       if (body !== f.body || name === 'article' || (name === 'li' && !f.inListItem)) {
         f = { body, article: name === 'article' ? e : f.article, inListItem: f.inListItem || name === 'li' };

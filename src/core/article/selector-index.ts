@@ -3,7 +3,10 @@
 // lacks: an id, a class, a tag, an attribute. This index reads, for each selector of the list, the key of its
 // rightmost compound (the part the element itself must match), so that one cheap look at an element's id,
 // classes and tag rules out almost every element; only the few that pass are matched for real. The answer is
-// always exactly Element.matches(list): the index only skips elements that cannot match.
+// always exactly Element.matches(list): the index only skips elements that cannot match. Attribute values
+// are compared without case (HTML compares some attributes so, and [a="v" i] asks for it); ids and classes
+// with case, as in standards mode: a page in quirks mode, where they compare without case, is matched for
+// real throughout (the caller says so).
 // (uBlock Origin keys its generic cosmetic filters by id and class the same way.)
 
 interface Keys {
@@ -42,15 +45,16 @@ export class SelectorIndex {
     if (k.attrValues.size) {
       for (const [a, values] of k.attrValues) {
         const v = el.getAttribute(a);
-        if (v !== null && values.has(v)) return true;
+        if (v !== null && values.has(v.toLowerCase())) return true;
       }
     }
     if (k.attrs.size) for (const a of k.attrs) if (el.hasAttribute(a)) return true;
     return false;
   }
 
-  matches(el: Element): boolean {
-    if (!this.selector || !this.mayMatch(el)) return false;
+  /** Element.matches(list); `quirks`: the element's document is in quirks mode (no index, every match real). */
+  matches(el: Element, quirks = false): boolean {
+    if (!this.selector || (!quirks && !this.mayMatch(el))) return false;
     try {
       return el.matches(this.selector);
     } catch {
@@ -155,11 +159,14 @@ function addKey(keys: Keys, compound: string): void {
     } else if (c === '[') {
       const end = closing(compound, i, '[', ']');
       const body = compound.slice(i + 1, end).trim();
-      const m = /^((?:\\.|[\w-])+)\s*([~|^$*]?=)?\s*(?:"([^"]*)"|'([^']*)'|([^\]\s]*))?/.exec(body);
+      const m = /^((?:\\.|[\w-])+)\s*([~|^$*]?=)?\s*(?:"([^"]*)"|'([^']*)'|([^\]\s]*))?\s*([iIsS])?\s*$/.exec(body);
       if (m) {
-        const name = m[1]!.toLowerCase();
+        const name = m[1]!.replace(/\\(.)/g, '$1').toLowerCase();
         const value = m[3] ?? m[4] ?? m[5] ?? '';
-        if (name === 'id' && m[2] === '=' && !id) id = value;
+        // [id="x" i] or [class~="x" i] compares without case: only the attribute's presence is a safe key.
+        if (m[6] && /[iI]/.test(m[6])) {
+          if (!attr) attr = name;
+        } else if (name === 'id' && m[2] === '=' && !id) id = value;
         else if (name === 'id' && m[2] === '^=' && value && !idPrefix) idPrefix = value;
         else if (name === 'class' && m[2] === '~=' && !cls) cls = value;
         else if (name !== 'id' && name !== 'class' && m[2] === '=' && !attrValue) attrValue = [name, value];
@@ -183,7 +190,7 @@ function addKey(keys: Keys, compound: string): void {
   else if (idPrefix) keys.idPrefixes.push(idPrefix);
   else if (attrValue) {
     const values = keys.attrValues.get(attrValue[0]) ?? new Set<string>();
-    values.add(attrValue[1]);
+    values.add(attrValue[1].toLowerCase());
     keys.attrValues.set(attrValue[0], values);
   } else if (tag && !(attr && COMMON_TAGS.has(tag))) keys.tags.add(tag);
   else if (attr) keys.attrs.add(attr);

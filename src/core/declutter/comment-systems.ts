@@ -139,19 +139,19 @@ export const COMMENT_SYSTEMS: CommentSystem[] = [
     name: 'Vuukle',
     reference: 'https://docs.vuukle.com/comment-widget/',
     form: [],
-    section: ['#vuukle-comments', 'div[id^="vuukle-comments-"]', '#vuukle-emote', 'div[id^="vuukle-emote-"]'],
+    section: ['#vuukle-comments', 'div[id^="vuukle-comments-"]:not([id$="-count"])', '#vuukle-emote', 'div[id^="vuukle-emote-"]'],
     late: true,
   },
   {
     // Widget code (also the WordPress plugin's): <div id="hypercomments_widget"></div> with
     // _hcwp.push({widget: "Stream", widget_id: ...}) and w.hypercomments.com/widget/hc/<id>/<lang>/widget.js,
     // then a.hc-link "comments powered by HyperComments"; the widget renders div.hc__root (an `append`
-    // option can point it at another element).
+    // option can point it at another element; there the generic BEM name counts only around its comments).
     id: 'hypercomments',
     name: 'HyperComments',
     reference: 'https://github.com/Joomline/hypercomments/blob/HEAD/com_hypercomments/site/helpers/hypercomments.php',
     form: [],
-    section: ['#hypercomments_widget', '.hc__root', 'a.hc-link[href*="hypercomments.com"]'],
+    section: ['#hypercomments_widget', '.hc__root:has(.hc__message__comment)', 'a.hc-link[href*="hypercomments.com"]'],
     late: true,
   },
   {
@@ -175,7 +175,7 @@ export const COMMENT_SYSTEMS: CommentSystem[] = [
     name: 'VK comments widget',
     reference: 'https://vk.com/js/api/openapi.js',
     form: [],
-    section: ['#vk_comments', 'iframe[src*="//vk.com/widget_comments.php"]'],
+    section: ['#vk_comments', 'iframe[src*="//vk.com/widget_comments.php"]', 'iframe[src*="//vk.ru/widget_comments.php"]'],
     late: true,
   },
   {
@@ -214,7 +214,7 @@ export const COMMENT_SYSTEMS: CommentSystem[] = [
     name: 'Livefyre',
     reference: 'https://github.com/Livefyre/Livefyre-Apps-Wordpress-Plugin/blob/master/apps/comments/views/comments-template.php',
     form: ['.fyre-editor'],
-    section: ['#livefyre-comments', 'div[id^="livefyre-comments-"]', '#livefyre', 'div.fyre', '.fyre-widget', '#powered_by_livefyre_new', 'div[data-network$=".fyre.co"][data-article-id]'],
+    section: ['#livefyre-comments', 'div[id^="livefyre-comments-"]:not([id$="-count"])', '#livefyre', 'div.fyre', '.fyre-widget', '#powered_by_livefyre_new', 'div[data-network$=".fyre.co"][data-article-id]'],
     late: true,
   },
   {

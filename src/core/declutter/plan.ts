@@ -145,7 +145,12 @@ export function planHiding(input: PlanInput): HidePlan {
   const sections = level === 'form' ? systems.flatMap((s) => s.section).filter((sel) => isValidSelector(doc, sel)).join(', ') : '';
   for (const hit of residue.find(doc)) {
     const container = residueContainer(hit.node, residue, sections);
-    if (container) consider(container, 'phrase', hit.system);
+    if (!container) continue;
+    // Inside the article, form strings with no form control beside them count only after the article's
+    // last text block (leftovers trail the text): a heading that reads like one ("Unirse al debate") and
+    // leads into more text is the article's own.
+    if (root?.contains(container) && !container.querySelector(CONTROLS) && textFollows(container, ctx.protectedBlocks)) continue;
+    consider(container, 'phrase', hit.system);
   }
   plan.items.sort((a, b) => order(a.element, b.element));
   return plan;
@@ -214,6 +219,12 @@ function visibleTextChars(doc: Document): number {
     if (t) chars += t.length + 1;
   }
   return chars;
+}
+
+/** Whether any of the blocks (in document order) comes after the element. */
+function textFollows(el: Element, blocks: Element[]): boolean {
+  const last = blocks[blocks.length - 1];
+  return !!last && last !== el && !el.contains(last) && !!(el.compareDocumentPosition(last) & 4 /* FOLLOWING */);
 }
 
 function order(a: Element, b: Element): number {

@@ -9,9 +9,9 @@
 // its own server, api.tagdiv.com, to the theme panel), a set may come from a translation a site published
 // in its own repository; the comment at such a set says so. Where none is published anywhere, a set in
 // the project's own wording of the system's strings is marked `wording: 'project'`. Strings that would be
-// ordinary words in an article ("Comment", "Name", "Newest", "I più discussi") are left out on purpose. A
-// "%s" in a source string is cut: "Required fields are marked %s" is listed as its leading words, the
-// leftover "*" counts as punctuation.
+// ordinary words or headings in an article ("Comment", "Name", "Newest", "I più discussi", "Unirse al
+// debate") are left out on purpose. A "%s" in a source string is cut: "Required fields are marked %s" is
+// listed as its leading words, the leftover "*" counts as punctuation.
 
 export interface ResiduePhraseSet {
   system: string;
@@ -39,9 +39,9 @@ const WPDISCUZ_PO = (locale: string) => `https://translate.wordpress.org/project
 const WPDISCUZ_IT_PO = 'https://github.com/WordpressPluginDirectory/wpdiscuz/blob/7dce59fa573c0864c4c1aef3dee69506219f358e/wpdiscuz/languages/wpdiscuz-it_IT.po';
 /** A site's es_ES translation of wpDiscuz 4 (Poedit, 2017), shipped in its repository's plugin folder. */
 const WPDISCUZ_ES_PO = 'https://github.com/DCueto/eloesports_wp/blob/aa3f00f8164242706bd17387ef79bd67a4c2b4ed/wp-content/plugins/wpdiscuz/languages/wpdiscuz-es_ES.po';
-/** A Brazilian news site's translation of the Newspaper theme's strings (a gettext filter in a mu-plugin). */
 /** tagDiv Newspaper's English comment-form strings (comments.php, through its __td() translation panel). */
 const TAGDIV_EN = 'https://tagdiv.com/newspaper/';
+/** A Brazilian news site's translation of the Newspaper theme's strings (a gettext filter in a mu-plugin). */
 const TAGDIV_PT_SITE = 'https://github.com/zurctrebla/portal-noticias/blob/e66f2d015e935b506cdf0bbc7e7b5e7871821f1c/mu-plugins/bahia-traducoes.php';
 const JETPACK = 'https://github.com/Automattic/jetpack/blob/trunk/projects/plugins/jetpack/modules/subscriptions.php';
 const JETPACK_PO = (locale: string) => `https://translate.wordpress.org/projects/wp-plugins/jetpack/stable/${locale}/default/`;
@@ -355,10 +355,9 @@ export const RESIDUE_PHRASES: ResiduePhraseSet[] = [
     system: 'wpdiscuz',
     lang: 'es',
     reference: WPDISCUZ_ES_PO,
+    // "Empezar el debate" and "Unirse al debate" (start / join the discussion) read like headings: left out.
     phrases: [
       'Sé el Primero en Comentar!',
-      'Empezar el debate',
-      'Unirse al debate',
       'nuevos comentarios de seguimiento',
       'nuevas respuestas a mis comentarios',
       'Notificar de nuevas respuestas en este comentario',
@@ -366,14 +365,14 @@ export const RESIDUE_PHRASES: ResiduePhraseSet[] = [
     ],
   },
   {
-    // "Hottest comment thread" is "I più discussi" here: ordinary words for a list of articles, left out.
+    // "Hottest comment thread" is "I più discussi" here, and the form's "Scrivi la tua recensione" reads like
+    // a review's own heading: left out. "Feedback in linea" stays: it is the name of wpDiscuz's feature.
     system: 'wpdiscuz',
     lang: 'it',
     reference: WPDISCUZ_IT_PO,
     phrases: [
       'Lasciaci il tuo parere!',
       'Scrivi qui il tuo parere...',
-      'Scrivi la tua recensione',
       'Nuovi commenti di seguito al mio',
       'nuove repliche ai miei commenti',
       'Il commento più reagito',
