@@ -5,8 +5,7 @@
 // classes and tag rules out almost every element; only the few that pass are matched for real. The answer is
 // always exactly Element.matches(list): the index only skips elements that cannot match. Attribute values
 // are compared without case (HTML compares some attributes so, and [a="v" i] asks for it); ids and classes
-// with case, as in standards mode: a page in quirks mode, where they compare without case, is matched for
-// real throughout (the caller says so).
+// with case, as in standards mode, and without case on a page in quirks mode (the caller says which).
 // (uBlock Origin keys its generic cosmetic filters by id and class the same way.)
 
 interface Keys {
@@ -27,19 +26,28 @@ export class SelectorIndex {
     ids: new Set(), idPrefixes: [], classes: new Set(), tags: new Set(), attrValues: new Map(), attrs: new Set(), always: false,
   };
 
+  /** The id and class keys in lower case, for pages in quirks mode. */
+  private readonly folded: { ids: Set<string>; idPrefixes: string[]; classes: Set<string> };
+
   constructor(readonly selector: string) {
     for (const s of splitList(selector)) addKey(this.keys, rightmostCompound(s));
+    const lower = (xs: Iterable<string>) => [...xs].map((x) => x.toLowerCase());
+    this.folded = { ids: new Set(lower(this.keys.ids)), idPrefixes: lower(this.keys.idPrefixes), classes: new Set(lower(this.keys.classes)) };
   }
 
-  /** False when the element cannot match any selector of the list. */
-  mayMatch(el: Element): boolean {
+  /**
+   * False when the element cannot match any selector of the list. `quirks`: the element's document is in
+   * quirks mode, where ids and classes compare without case.
+   */
+  mayMatch(el: Element, quirks = false): boolean {
     const k = this.keys;
     if (k.always) return true;
     if (k.tags.has(el.localName)) return true;
-    const id = el.id;
-    if (id && (k.ids.has(id) || k.idPrefixes.some((p) => id.startsWith(p)))) return true;
+    const keyed = quirks ? this.folded : k;
+    const id = quirks ? el.id.toLowerCase() : el.id;
+    if (id && (keyed.ids.has(id) || keyed.idPrefixes.some((p) => id.startsWith(p)))) return true;
     const list = el.classList;
-    for (let i = 0; i < list.length; i++) if (k.classes.has(list[i]!)) return true;
+    for (let i = 0; i < list.length; i++) if (keyed.classes.has(quirks ? list[i]!.toLowerCase() : list[i]!)) return true;
     // Attribute keys last, and only on elements with attributes other than id and class.
     if (el.attributes.length <= (id ? 1 : 0) + (el.hasAttribute('class') ? 1 : 0)) return false;
     if (k.attrValues.size) {
@@ -52,9 +60,9 @@ export class SelectorIndex {
     return false;
   }
 
-  /** Element.matches(list); `quirks`: the element's document is in quirks mode (no index, every match real). */
+  /** Element.matches(list); `quirks` as for mayMatch. */
   matches(el: Element, quirks = false): boolean {
-    if (!this.selector || (!quirks && !this.mayMatch(el))) return false;
+    if (!this.selector || !this.mayMatch(el, quirks)) return false;
     try {
       return el.matches(this.selector);
     } catch {
