@@ -143,7 +143,7 @@ function report(results: { page: string; times: PageTimes }[], measures: Measure
   const total = (name: string) => results.reduce((n, r) => n + r.times.medians[name]!, 0);
   console.log(`\n  ratio of summed times over all pages: ${measures.filter((m) => !m.baseline).map((m) =>
     `${m.name} ${baselines.map((b) => `${(total(m.name) / total(b.name)).toFixed(2)}x ${b.name}`).join(', ')}`).join('; ')}`);
-  // Per group (GROUP_OF in measures.ts): the same median ratios over each group's pages alone.
+  // Per group (groupOf in measures.ts): the same median ratios over each group's pages alone.
   const groups = [...new Set(results.map((r) => r.times.group))].sort();
   if (groups.length > 1) {
     console.log('\n  median ratio by page group:');

@@ -2,14 +2,14 @@
 // medians back. Batches are interleaved across measures (round-robin) so that slow and fast moments of the
 // machine fall on every measure alike; each batch repeats a measure enough times to last a few milliseconds,
 // because the page's clock is coarse.
-import { GROUP_OF, MEASURES } from './measures';
+import { groupOf, MEASURES } from './measures';
 
 export interface PageTimes {
   /** Median milliseconds of one run, per measure name. */
   medians: Record<string, number>;
   /** Runs per batch, per measure. */
   reps: Record<string, number>;
-  /** The page's group for the per-group medians (GROUP_OF in measures.ts). */
+  /** The page's group for the per-group medians (groupOf in measures.ts). */
   group: string;
 }
 
@@ -46,7 +46,7 @@ function timeAll(batches: number): PageTimes {
   return {
     medians: Object.fromEntries(MEASURES.map((m, i) => [m.name, median(samples[i]!)])),
     reps: Object.fromEntries(MEASURES.map((m, i) => [m.name, reps[i]!])),
-    group: GROUP_OF(doc),
+    group: groupOf(doc),
   };
 }
 

@@ -28,7 +28,7 @@ export interface Measure {
  * user visits pays it; only articles go on to the rest of the analysis), so its ratios are also given apart
  * for pages judged articles and for the others.
  */
-export function GROUP_OF(doc: Document): string {
+export function groupOf(doc: Document): string {
   const commentSelector = commentContainerSelector(COMMENT_SYSTEMS, doc);
   return detectArticle(doc, { url: doc.URL, jsonLd: readJsonLd(doc), commentSelector }).isArticle ? 'articles' : 'other pages';
 }
