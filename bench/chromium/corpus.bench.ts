@@ -69,6 +69,8 @@ export async function runChromiumBench(options: ChromiumBenchOptions = {}): Prom
     .sort()
     .slice(0, options.limit ?? Infinity);
   const script = await bundle();
+  // Enough interleaved batches that a page's median is steady on a busy machine (7 left ±10% between runs).
+  const batches = options.batches ?? 15;
 
   const server = createServer((req, res) => {
     const name = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname.split('/')[1] ?? '');
@@ -107,7 +109,7 @@ export async function runChromiumBench(options: ChromiumBenchOptions = {}): Prom
             const b = (globalThis as unknown as { __rcBench: { timeAll(n: number): unknown; measures: unknown } }).__rcBench;
             return { times: b.timeAll(batches), measures: b.measures };
           },
-          options.batches ?? 7,
+          batches,
         );
         measures = r.measures as MeasureInfo[];
         results.push({ page: name, times: r.times as PageTimes });
@@ -120,14 +122,14 @@ export async function runChromiumBench(options: ChromiumBenchOptions = {}): Prom
     await new Promise<void>((r) => server.close(() => r()));
   }
 
-  report(results, measures, corpus, Date.now() - started);
+  report(results, measures, corpus, Date.now() - started, batches);
   if (failures.length) console.log(`\npages that failed (${failures.length}):\n  ${failures.join('\n  ')}`);
 }
 
-function report(results: { page: string; times: PageTimes }[], measures: MeasureInfo[], corpus: string, ms: number): void {
+function report(results: { page: string; times: PageTimes }[], measures: MeasureInfo[], corpus: string, ms: number, batches: number): void {
   const baselines = measures.filter((m) => m.baseline);
   console.log(`\nChromium benchmark: ${results.length} pages of ${corpus}, ${(ms / 1000).toFixed(1)} s`);
-  console.log('Per page: the median of 7 interleaved batches; below, the median (and 90th percentile) over pages.');
+  console.log(`Per page: the median of ${batches} interleaved batches; below, the median (and 90th percentile) over pages.`);
   const header = ['measure', 'median ms', 'p90 ms', ...baselines.map((b) => `÷ ${b.name} (median)`)];
   const rows = measures.map((m) => {
     const t = results.map((r) => r.times.medians[m.name]!);
