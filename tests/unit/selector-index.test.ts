@@ -48,6 +48,12 @@ describe('SelectorIndex', () => {
     expect(index.mayMatch(doc.querySelector('[data-network]')!)).toBe(true);
   });
 
+  it('never rules out an element for a case-insensitive attribute test', () => {
+    const doc = parse('<body><div id="shouty" class="a"></div><span data-kind="box"></span></body>');
+    expect(new SelectorIndex('div[id="Shouty" i]').mayMatch(doc.querySelector('div')!)).toBe(true);
+    expect(new SelectorIndex('span[data-kind="BOX" i]').mayMatch(doc.querySelector('span')!)).toBe(true);
+  });
+
   it('keys a compound on a rare tag rather than on a common attribute', () => {
     const doc = parse('<body><img src="/a.png"><iframe src="about:blank"></iframe></body>');
     const index = new SelectorIndex('iframe[src*="//vk.com/widget_comments.php"]');

@@ -150,6 +150,7 @@ function addKey(keys: Keys, compound: string): void {
   let attr = '';
   let attrValue: [string, string] | null = null;
   let tag = '';
+  let unkeyed = false;
   let i = 0;
   const [t, tn] = ident(compound);
   if (tn) {
@@ -171,9 +172,11 @@ function addKey(keys: Keys, compound: string): void {
       if (m) {
         const name = m[1]!.replace(/\\(.)/g, '$1').toLowerCase();
         const value = m[3] ?? m[4] ?? m[5] ?? '';
-        // [id="x" i] or [class~="x" i] compares without case: only the attribute's presence is a safe key.
+        // [a="x" i] compares without case: only the attribute's presence is a safe key, and for id and class
+        // not even that (mayMatch rules out elements with no other attributes before it looks at names).
         if (m[6] && /[iI]/.test(m[6])) {
-          if (!attr) attr = name;
+          if (name === 'id' || name === 'class') unkeyed = true;
+          else if (!attr) attr = name;
         } else if (name === 'id' && m[2] === '=' && !id) id = value;
         else if (name === 'id' && m[2] === '^=' && value && !idPrefix) idPrefix = value;
         else if (name === 'class' && m[2] === '~=' && !cls) cls = value;
@@ -193,7 +196,8 @@ function addKey(keys: Keys, compound: string): void {
       i++;
     }
   }
-  if (id) keys.ids.add(id);
+  if (unkeyed) keys.always = true;
+  else if (id) keys.ids.add(id);
   else if (cls) keys.classes.add(cls);
   else if (idPrefix) keys.idPrefixes.push(idPrefix);
   else if (attrValue) {
