@@ -84,37 +84,15 @@ export function selectorIndex(selector: string): SelectorIndex {
   return index;
 }
 
-/** Splits a selector list at its top-level commas. */
-export function splitList(list: string): string[] {
-  const out: string[] = [];
+/**
+ * Positions of the characters of a selector that stand at its top level (outside quotes, brackets and
+ * parentheses, escapes skipped) and pass `at`: the one scan that splitting a list and finding the last
+ * compound both need.
+ */
+function topLevel(selector: string, at: (c: string) => boolean): number[] {
+  const found: number[] = [];
   let depth = 0;
   let quote = '';
-  let start = 0;
-  for (let i = 0; i < list.length; i++) {
-    const c = list[i]!;
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (quote) {
-      if (c === quote) quote = '';
-    } else if (c === '"' || c === "'") quote = c;
-    else if (c === '(' || c === '[') depth++;
-    else if (c === ')' || c === ']') depth--;
-    else if (c === ',' && depth === 0) {
-      out.push(list.slice(start, i).trim());
-      start = i + 1;
-    }
-  }
-  out.push(list.slice(start).trim());
-  return out.filter(Boolean);
-}
-
-/** The last compound of a complex selector: "#a .b > div.c" -> "div.c". */
-export function rightmostCompound(selector: string): string {
-  let depth = 0;
-  let quote = '';
-  let start = 0;
   for (let i = 0; i < selector.length; i++) {
     const c = selector[i]!;
     if (c === '\\') {
@@ -126,9 +104,29 @@ export function rightmostCompound(selector: string): string {
     } else if (c === '"' || c === "'") quote = c;
     else if (c === '(' || c === '[') depth++;
     else if (c === ')' || c === ']') depth--;
-    else if (depth === 0 && (c === ' ' || c === '>' || c === '+' || c === '~' || c === '\t' || c === '\n')) start = i + 1;
+    else if (depth === 0 && at(c)) found.push(i);
   }
-  return selector.slice(start).trim();
+  return found;
+}
+
+/** Splits a selector list at its top-level commas. */
+export function splitList(list: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (const comma of topLevel(list, (c) => c === ',')) {
+    out.push(list.slice(start, comma).trim());
+    start = comma + 1;
+  }
+  out.push(list.slice(start).trim());
+  return out.filter(Boolean);
+}
+
+const COMBINATORS = new Set([' ', '>', '+', '~', '\t', '\n']);
+
+/** The last compound of a complex selector: "#a .b > div.c" -> "div.c". */
+export function rightmostCompound(selector: string): string {
+  const last = topLevel(selector, (c) => COMBINATORS.has(c)).pop();
+  return selector.slice(last === undefined ? 0 : last + 1).trim();
 }
 
 const IDENT = /^(?:\\.|[\w\u00a0-\uffff-])+/;
