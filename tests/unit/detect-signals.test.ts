@@ -197,6 +197,8 @@ describe('text blocks and the root', () => {
     const doc = parse(`<body><main class="commentary-layout"><div class="commentary-body">${EN_PARAGRAPHS.map(p).join('')}</div></main></body>`);
     const selector = '#comments, [class*="omment"], [id*="omment"]';
     expect(bodyExclusion(selector)).not.toContain('omment"]');
+    // A container narrowed by a name test inside :not(...) is a comment container all the same.
+    expect(bodyExclusion('div[id^="vuukle-comments-"]:not([id$="-count"])')).toContain('vuukle-comments-');
     expect(detect(doc, 'https://n.example/news', selector).root?.className).toBe('commentary-body');
   });
 });

@@ -173,7 +173,8 @@ const exclusions = new Map<string, string>();
 export function bodyExclusion(exclude: string): string {
   let selector = exclusions.get(exclude);
   if (selector === undefined) {
-    const kept = splitList(exclude).filter((s) => !/\[\s*(?:id|class)\s*[*$]=/.test(s));
+    // Only a name test of the element itself pre-selects: one inside :not(...) narrows a real container.
+    const kept = splitList(exclude).filter((s) => !/^[^(]*\[\s*(?:id|class)\s*[*$]=/.test(s));
     selector = [NON_BODY_ANCESTORS, ...kept].join(', ');
     if (exclusions.size > 8) exclusions.clear();
     exclusions.set(exclude, selector);
