@@ -36,9 +36,12 @@ function inspect(args: string[], out: NodeJS.WritableStream, err: NodeJS.Writabl
   }
   if (!file) return fail(err, 'inspect needs a page file');
   if (Number.isNaN(now.getTime())) return fail(err, '--now takes a date as YYYY-MM-DD');
-  if (url !== undefined && !isUrl(url)) return fail(err, `--url takes an absolute URL, not ${url}`);
   // Detection reads the address as a browser gives it (location.href): normalised, as the URL parser does.
-  if (url !== undefined) url = new URL(url).href;
+  if (url !== undefined) {
+    const parsed = absoluteUrl(url);
+    if (!parsed) return fail(err, `--url takes an absolute URL, not ${url}`);
+    url = parsed;
+  }
   let html: string;
   try {
     html = readFileSync(file, 'utf8');
@@ -72,12 +75,12 @@ function validatePackFile(args: string[], out: NodeJS.WritableStream, err: NodeJ
   return 0;
 }
 
-function isUrl(url: string): boolean {
+/** The address normalised by the URL parser, or null when it is not an absolute URL. */
+function absoluteUrl(url: string): string | null {
   try {
-    new URL(url);
-    return true;
+    return new URL(url).href;
   } catch {
-    return false;
+    return null;
   }
 }
 
