@@ -1,31 +1,20 @@
 // Declutter measures for the real-Chromium benchmark (bench/chromium/measures.ts lists them): planning and
 // applying the hiding on a page, against Readability's parse of the same page. Shaped like the benchmark's
-// Measure (name, baseline, description, prepare, run); each leaves the document as it found it.
+// Measure; each leaves the document as it found it.
 import { Readability } from '@mozilla/readability';
-import { detectArticle } from '../src/core/article/detect';
-import { readJsonLd } from '../src/core/article/jsonld';
-import { findArticleRoot } from '../src/core/article/root';
+import { detectPage } from '../src/core/analyze';
 import { COMMENT_SYSTEMS } from '../src/core/declutter/comment-systems';
-import { commentContainerSelector, planHiding } from '../src/core/declutter/plan';
+import { planHiding } from '../src/core/declutter/plan';
 import { RESIDUE_PHRASES } from '../src/core/declutter/residue-phrases';
 import { HiddenElements } from '../src/extension/hiding';
+import type { Measure } from './chromium/measures';
 
-export interface DeclutterMeasure {
-  name: string;
-  baseline?: boolean;
-  description: string;
-  prepare?: (doc: Document) => unknown;
-  run: (doc: Document, prepared: unknown) => unknown;
-}
-
-/** The article root the extension would use on this page (detection, or the fallback root), found untimed. */
+/** The article root the extension would use on this page (as on a site set to Always), found untimed. */
 function rootOf(doc: Document): Element | null {
-  const commentSelector = commentContainerSelector(COMMENT_SYSTEMS, doc);
-  const verdict = detectArticle(doc, { url: doc.URL, jsonLd: readJsonLd(doc), commentSelector });
-  return verdict.root ?? findArticleRoot(doc, commentSelector).root ?? doc.body;
+  return detectPage(doc, { url: doc.URL, forceArticle: true }).root ?? doc.body;
 }
 
-export const DECLUTTER_MEASURES: DeclutterMeasure[] = [
+export const DECLUTTER_MEASURES: Measure[] = [
   {
     name: 'readability-parse',
     baseline: true,

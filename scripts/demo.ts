@@ -3,9 +3,8 @@
 // the page with its sidebar, and prints what the extension found.
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { decidedTab, launchChromium } from '../tests/e2e/launch-chromium';
+import { decidedTab, launchChromium, readySidebar } from '../tests/e2e/launch-chromium';
 import { startFixtureServer } from '../tests/e2e/server';
-import { waitFor } from '../tests/e2e/wait';
 
 const FIXTURE = process.argv[2] ?? 'demo-tagdiv-article';
 const OUT = resolve('artifacts', `${FIXTURE}.png`);
@@ -17,10 +16,7 @@ try {
   await page.goto(server.url(FIXTURE));
   const { state } = await decidedTab(session, page, 15_000);
   const hasNotes = Boolean(state.report && (state.report.notes.length || state.report.hidden.length));
-  const sidebar = hasNotes
-    ? await waitFor(async () => page.frames().find((f) => f.url().includes('/sidebar.html')), 10_000, 'the sidebar')
-    : undefined;
-  if (sidebar) await sidebar.waitForSelector('body[data-ready="true"]', { timeout: 10_000 });
+  const sidebar = hasNotes ? await readySidebar(session, page) : undefined;
   mkdirSync('artifacts', { recursive: true });
   await page.screenshot({ path: OUT });
 

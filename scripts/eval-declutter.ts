@@ -28,7 +28,7 @@ import type { Page } from 'playwright-core';
 import { decidedTab, launchChromium } from '../tests/e2e/launch-chromium';
 
 /** Corpus pages with comment markup, and where it is (checked by looking at each page). */
-export const COMMENT_MARKUP: Record<string, { selector: string; what: string }> = {
+const COMMENT_MARKUP: Record<string, { selector: string; what: string }> = {
   '002': { selector: '#comments', what: 'comment list and "Post a comment" form' },
   aclu: { selector: '.pane-aclu-social-comments', what: 'Drupal comment form and comment list' },
   'archive-of-our-own': { selector: '#add_comment_placeholder', what: '"Post Comment" form' },
@@ -65,7 +65,7 @@ export const COMMENT_MARKUP: Record<string, { selector: string; what: string }> 
   'yahoo-4': { selector: '#commentTabContents', what: 'comment tab' },
 };
 
-export const LOSS_THRESHOLD = 0.99;
+const LOSS_THRESHOLD = 0.99;
 
 interface PageResult {
   name: string;
@@ -189,12 +189,10 @@ type Session = Awaited<ReturnType<typeof launchChromium>>;
 async function evalPage(page: Page, session: Session, origin: string, name: string): Promise<PageResult> {
   const expected = words(expectedText(join(dir, name, 'expected.html')));
   await page.goto(`${origin}/${encodeURIComponent(name)}/`, { waitUntil: 'load', timeout: 20_000 }).catch(() => undefined);
-  const found = await decidedTab(session, page).catch(() => null);
-  if (!found) throw new Error('no answer from the content script');
+  if (!(await decidedTab(session, page).catch(() => null))) throw new Error('no answer from the content script');
   // Let late widgets and the observer settle (its debounce is 250 ms).
   await page.waitForTimeout(700);
-  const { tabId } = found;
-  const state = (await decidedTab(session, page)).state as unknown as { status: string; report: { hidden: { id: number; system: string; source: string; chars: number }[]; refused: unknown[] } | null };
+  const { tabId, state } = await decidedTab(session, page);
   const hidden = state.report?.hidden ?? [];
   const markup = COMMENT_MARKUP[name];
   const expectedEntries = [...expected.entries()];

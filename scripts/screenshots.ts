@@ -2,7 +2,7 @@
 // npm run screenshots: pictures of the real extension in Chromium for the README: the sidebar on the demo
 // article (light and dark, English and Russian), the popup and the options page. Needs `npm run build`.
 import { mkdirSync } from 'node:fs';
-import { decidedTab, launchChromium } from '../tests/e2e/launch-chromium';
+import { decidedTab, launchChromium, readySidebar } from '../tests/e2e/launch-chromium';
 import { startFixtureServer } from '../tests/e2e/server';
 import { waitFor } from '../tests/e2e/wait';
 
@@ -18,9 +18,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await session.worker.evaluate((lang) => chrome.storage.local.set({ settings: { version: 2, language: lang } }), language);
       const page = await session.context.newPage();
       await page.goto(server.url('demo-tagdiv-article'));
-      const prefix = `chrome-extension://${session.extensionId}/sidebar.html`;
-      const sidebar = await waitFor(async () => page.frames().find((f) => f.url().startsWith(prefix)), 10_000, 'the sidebar');
-      await sidebar.waitForSelector('body[data-ready="true"]');
+      const sidebar = await readySidebar(session, page);
       // Step to the Taliban's first mention so the picture shows a highlight.
       await sidebar.click('.label-card[data-note="designated-entities/taliban"] .step.next');
       await page.waitForTimeout(700);

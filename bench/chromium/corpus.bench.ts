@@ -8,10 +8,11 @@ import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { median, quantile } from '../stats';
 import type { PageTimes } from './in-page';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { CHROMIUM } from '../../tests/e2e/launch-chromium';
 const DEFAULT_CORPUS = resolve(ROOT, '..', 'shared', 'corpus', 'readability');
 
 export interface ChromiumBenchOptions {
@@ -41,17 +42,6 @@ async function bundle(): Promise<string> {
     logLevel: 'silent',
   });
   return out.outputFiles[0]!.text;
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-}
-
-function quantile(xs: number[], q: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
 }
 
 export async function runChromiumBench(options: ChromiumBenchOptions = {}): Promise<void> {

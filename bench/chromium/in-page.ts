@@ -2,24 +2,17 @@
 // medians back. Batches are interleaved across measures (round-robin) so that slow and fast moments of the
 // machine fall on every measure alike; each batch repeats a measure enough times to last a few milliseconds,
 // because the page's clock is coarse.
+import { median } from '../stats';
 import { groupOf, MEASURES } from './measures';
 
 export interface PageTimes {
   /** Median milliseconds of one run, per measure name. */
   medians: Record<string, number>;
-  /** Runs per batch, per measure. */
-  reps: Record<string, number>;
   /** The page's group for the per-group medians (groupOf in measures.ts). */
   group: string;
 }
 
 const BATCH_MS = 4;
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-}
 
 function timeAll(batches: number): PageTimes {
   const doc = document;
@@ -45,7 +38,6 @@ function timeAll(batches: number): PageTimes {
   }
   return {
     medians: Object.fromEntries(MEASURES.map((m, i) => [m.name, median(samples[i]!)])),
-    reps: Object.fromEntries(MEASURES.map((m, i) => [m.name, reps[i]!])),
     group: groupOf(doc),
   };
 }

@@ -4,6 +4,7 @@
 //
 // To add a measure, append it here (and, if it needs set-up per page, do that in `prepare`): the runner times
 // every measure on every page, in the same run, and the report lists its median time and its ratios.
+import { detectPage } from '../../src/core/analyze';
 import { detectArticle } from '../../src/core/article/detect';
 import { readJsonLd } from '../../src/core/article/jsonld';
 import { readMetadata } from '../../src/core/article/metadata';
@@ -29,8 +30,7 @@ export interface Measure {
  * for pages judged articles and for the others.
  */
 export function groupOf(doc: Document): string {
-  const commentSelector = commentContainerSelector(COMMENT_SYSTEMS, doc);
-  return detectArticle(doc, { url: doc.URL, jsonLd: readJsonLd(doc), commentSelector }).isArticle ? 'articles' : 'other pages';
+  return detectPage(doc, { url: doc.URL }).article.isArticle ? 'articles' : 'other pages';
 }
 
 export const MEASURES: Measure[] = [

@@ -20,8 +20,6 @@ export interface ChromiumSession {
 
 export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
-  /** Interface language of the browser (navigator.language), e.g. "ru". */
-  locale?: string;
   /** An X display to open a real window on (for keyboard shortcuts); headless when absent. */
   display?: string;
 }
@@ -34,7 +32,6 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
     ...(options.display ? { env: { ...process.env, DISPLAY: options.display } } : {}),
     viewport: { width: 1280, height: 900 },
     colorScheme: options.colorScheme ?? 'light',
-    ...(options.locale ? { locale: options.locale } : {}),
     args: [
       `--disable-extensions-except=${CHROME_BUILD}`,
       `--load-extension=${CHROME_BUILD}`,
@@ -46,7 +43,6 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
       '--disable-sync',
       '--disable-quic',
       '--no-first-run',
-      ...(options.locale ? [`--lang=${options.locale}`] : []),
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));

@@ -10,14 +10,12 @@ export interface FixtureServer {
   origin: string;
   /** URL of a fixture by folder name. */
   url(name: string): string;
-  /** Every path requested so far. */
-  requests: string[];
   close(): Promise<void>;
 }
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 
-export function fixtureRoutes(dir = FIXTURES): Map<string, string> {
+function fixtureRoutes(dir = FIXTURES): Map<string, string> {
   const routes = new Map<string, string>();
   for (const name of readdirSync(dir)) {
     let expected: { url?: string };
@@ -35,10 +33,8 @@ export function fixtureRoutes(dir = FIXTURES): Map<string, string> {
 
 export async function startFixtureServer(dir = FIXTURES): Promise<FixtureServer> {
   const routes = fixtureRoutes(dir);
-  const requests: string[] = [];
   const server: Server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
-    requests.push(path);
     const file = routes.get(path);
     if (!file) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
@@ -57,7 +53,6 @@ export async function startFixtureServer(dir = FIXTURES): Promise<FixtureServer>
   }
   return {
     origin,
-    requests,
     url: (name) => {
       const path = byName.get(name);
       if (!path) throw new Error(`no fixture named ${name}`);
