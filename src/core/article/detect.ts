@@ -74,7 +74,7 @@ export function detectArticle(doc: Document, options: DetectOptions): ArticleVer
   const declared = signals.some((x) => x.weight > 0 && (x.name.startsWith('jsonld:') || x.name.startsWith('og:')));
   const scopes = scan.readableArticles.length ? scan.readableArticles : declared && doc.body ? [doc.body] : [];
   if (scopes.length && rootMass < MEDIUM_BODY) {
-    const blocks = textBlocks(doc, scopes, options.commentSelector);
+    const blocks = textBlocks(doc, scopes, scan.factsOf);
     if (blocks.length) {
       scan.paragraphs.push(...blocks);
       scan.paragraphMass += blocks.reduce((n, b) => n + b.weight, 0);

@@ -117,34 +117,29 @@ export function scanPage(doc: Document, exclude = ''): PageScan {
   // A block's text is read only when it can still count: towards body text (visible, not in chrome or
   // comments), or towards readerability while that is undecided. Comment threads and footers of a readerable
   // page are never read, which is what lets this pass cost about what isProbablyReaderable costs.
+  /** Reads a block that can still count: towards readerability (`scores`), as body text (`counts`). */
+  const take = (el: Element, f: ContainerFacts, scores: boolean, counts: boolean) => {
+    const text = el.textContent!.trim();
+    if (text.length < MIN_PARAGRAPH) return;
+    const weight = textWeight(text);
+    if (scores && weight >= READERABLE_MIN_LENGTH && likelyContent(el)) score += readerablePart(weight);
+    if (!counts) return;
+    paragraphs.push({ el, weight, article: f.article });
+    paragraphMass += weight;
+  };
   for (const el of blocksInOrder(doc)) {
     const parent = el.parentElement;
     if (!parent || !looksVisible(el)) continue;
     const f = factsOf(parent);
     const scores = score <= READERABLE_MIN_SCORE && !(f.inListItem && el.localName === 'p');
-    if (!f.body && !scores) continue;
-    const text = el.textContent!.trim();
-    if (text.length < MIN_PARAGRAPH) continue;
-    const weight = textWeight(text);
-    if (scores && weight >= READERABLE_MIN_LENGTH && likelyContent(el)) score += readerablePart(weight);
-    if (!f.body) continue;
-    paragraphs.push({ el, weight, article: f.article });
-    paragraphMass += weight;
+    if (f.body || scores) take(el, f, scores, f.body);
   }
-
   for (const el of brBlocks) {
     if (!looksVisible(el)) continue;
     const f = factsOf(el);
     const scores = score <= READERABLE_MIN_SCORE;
     const counts = f.body && !el.querySelector('p, pre');
-    if (!counts && !scores) continue;
-    const text = el.textContent!.trim();
-    if (text.length < MIN_PARAGRAPH) continue;
-    const weight = textWeight(text);
-    if (scores && weight >= READERABLE_MIN_LENGTH && likelyContent(el)) score += readerablePart(weight);
-    if (!counts) continue;
-    paragraphs.push({ el, weight, article: f.article });
-    paragraphMass += weight;
+    if (counts || scores) take(el, f, scores, counts);
   }
 
   // <article> elements count towards readerability as whole blocks. The score is a sum, so adding them last
@@ -233,9 +228,10 @@ const NOT_TEXT_BLOCK = new Set([
 /**
  * Text blocks that are not paragraphs: text written straight into divs, table cells or <article> without
  * <p> tags, within the given scopes. A walk over every text node in them, so the detector runs it only on the
- * <article> elements whose text made the page readerable when their paragraphs did not.
+ * <article> elements whose text made the page readerable when their paragraphs did not. `factsOf` is the
+ * scan's own, so ancestors it already placed are not looked at again.
  */
-export function textBlocks(doc: Document, scopes: Element[], exclude = ''): Paragraph[] {
+export function textBlocks(doc: Document, scopes: Element[], factsOf: PageScan['factsOf']): Paragraph[] {
   const body = doc.body;
   if (!body) return [];
   const mass = new Map<Element, number>();
@@ -250,7 +246,6 @@ export function textBlocks(doc: Document, scopes: Element[], exclude = ''): Para
       mass.set(block, (mass.get(block) ?? 0) + length);
     }
   }
-  const factsOf = containerFacts(exclude);
   const blocks: Paragraph[] = [];
   for (const [el, length] of mass) {
     if (length < MIN_PARAGRAPH || el === body || el.closest('p, pre, li') || !looksVisible(el)) continue;
