@@ -235,17 +235,27 @@ export function rulesForHost(rules: CosmeticRule[], host: string): UserRule[] {
     .map((r) => ({ line: r.line, selector: r.selector, hasText: r.hasText }));
 }
 
-/** A selector check for parseCosmeticFilters that asks `doc`'s own parser, on a detached fragment. */
-export function selectorValidator(doc: Document): (selector: string) => boolean {
-  const scratch = doc.createDocumentFragment();
-  return (selector) => {
+/** Whether the engine parses a selector; the answer is kept, since it cannot change for one engine. */
+const validity = new Map<string, boolean>();
+
+/** Asks `doc`'s own parser, on a detached fragment. */
+export function isValidSelector(doc: Document, selector: string): boolean {
+  let ok = validity.get(selector);
+  if (ok === undefined) {
     try {
-      scratch.querySelector(selector);
-      return true;
+      doc.createDocumentFragment().querySelector(selector);
+      ok = true;
     } catch {
-      return false;
+      ok = false;
     }
-  };
+    if (validity.size < 5000) validity.set(selector, ok);
+  }
+  return ok;
+}
+
+/** A selector check for parseCosmeticFilters that asks `doc`'s own parser. */
+export function selectorValidator(doc: Document): (selector: string) => boolean {
+  return (selector) => isValidSelector(doc, selector);
 }
 
 /** Parses the user's rules text and returns the rules that apply on `host` (errors are dropped here). */

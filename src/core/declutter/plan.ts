@@ -1,7 +1,7 @@
 import { squash } from '../article/text-weight';
 import type { HideSource } from '../report';
 import type { CommentSystem } from './comment-systems';
-import type { UserRule } from './cosmetic-filter';
+import { isValidSelector, type UserRule } from './cosmetic-filter';
 import { type GuardContext, guardRefusal } from './guard';
 import { foldPhrase as fold, type ResiduePhraseSet } from './residue-phrases';
 
@@ -59,22 +59,6 @@ export function commentContainerSelector(systems: CommentSystem[], doc?: Documen
   return (doc ? all.filter((sel) => isValidSelector(doc, sel)) : all).join(', ');
 }
 
-/** Whether the engine parses a selector; the answer is kept, since it cannot change for one engine. */
-const validity = new Map<string, boolean>();
-
-function isValidSelector(doc: Document, selector: string): boolean {
-  let ok = validity.get(selector);
-  if (ok === undefined) {
-    try {
-      doc.createDocumentFragment().querySelector(selector);
-      ok = true;
-    } catch {
-      ok = false;
-    }
-    if (validity.size < 5000) validity.set(selector, ok);
-  }
-  return ok;
-}
 
 export function planHiding(input: PlanInput): HidePlan {
   const { doc, root, level, systems, phrases, userRules = [] } = input;
