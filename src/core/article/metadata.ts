@@ -30,7 +30,7 @@ export function readMetadata(doc: Document, jsonLd: JsonLdNode[], root: Element 
   };
   const ldArticle = (key: string) => {
     // The first article node that has the field (pages can carry several, e.g. one per related story).
-    for (const n of jsonLd) if (n[key] !== undefined && typesOf(n).some((t) => ARTICLE_TYPES.has(t))) return stringOf(n[key]);
+    for (const n of articles) if (n[key] !== undefined) return stringOf(n[key]);
     return null;
   };
 
@@ -188,9 +188,9 @@ function titleFromDocument(title: string, outlet: string | null, heading: () => 
       if (head.toLowerCase() === h1) return head;
     }
   }
+  const dropped = dropTrailingSite(title, outlet);
+  if (dropped !== title) return dropped;
   const withoutLast = title.slice(0, parts[parts.length - 2]!.end).trim();
-  if (outlet && sameName(parts[parts.length - 1]!.text, outlet)) return withoutLast;
-  if (outlet && sameName(parts[0]!.text, outlet)) return title.slice(parts[1]!.start).trim();
   return withoutLast.split(/\s+/).length >= 3 ? withoutLast : title;
 }
 
