@@ -317,13 +317,17 @@ class ResidueIndex {
    * over, so an ordinary sentence costs a dozen steps.
    */
   private scan(folded: string): string | null {
+    return this.read(folded) || null;
+  }
+
+  /** The walk of scan: the first phrase's system ('' when none), or null once the other letters run over. */
+  private read(folded: string): string | null {
     let other = 0;
-    let system: string | null = null;
+    let system = '';
     for (let i = 0; i < folded.length; ) {
-      const bucket = this.buckets.get(folded.slice(i, i + START));
-      const p = bucket?.find((b) => folded.startsWith(b.phrase, i));
+      const p = this.buckets.get(folded.slice(i, i + START))?.find((b) => folded.startsWith(b.phrase, i));
       if (p) {
-        system ??= p.system;
+        system ||= p.system;
         i += p.phrase.length;
         continue;
       }
@@ -344,17 +348,7 @@ class ResidueIndex {
 
   /** Like scan on a prefix: false once the prefix alone holds too many other letters. */
   private scanPrefix(head: string): boolean {
-    let other = 0;
-    for (let i = 0; i < head.length; ) {
-      const p = this.buckets.get(head.slice(i, i + START))?.find((b) => head.startsWith(b.phrase, i));
-      if (p) {
-        i += p.phrase.length;
-        continue;
-      }
-      if (LETTER.test(head[i]!) && ++other > MAX_OTHER) return false;
-      i++;
-    }
-    return true;
+    return this.read(head) !== null;
   }
 }
 
