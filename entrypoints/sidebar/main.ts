@@ -7,6 +7,7 @@ import {
   type SidebarRequest,
 } from '../../src/extension/messages';
 import { loadSettings } from '../../src/extension/settings';
+import { DEFAULT_WIDTH, type SidebarSide } from '../../src/extension/sidebar-view';
 import { h } from '../../src/ui/dom';
 import { messages, resolveLanguage } from '../../src/ui/i18n';
 import { renderReport } from '../../src/ui/render-report';
@@ -39,8 +40,8 @@ function forward<T>(request: ContentRequest): Promise<T> {
   return browser.runtime.sendMessage(message) as Promise<T>;
 }
 
-let width = 380;
-let side: 'left' | 'right' = 'right';
+let width = DEFAULT_WIDTH;
+let side: SidebarSide = 'right';
 
 /** Shows the panel or the collapsed tab. */
 function showState(state: 'open' | 'collapsed'): void {

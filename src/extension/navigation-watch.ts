@@ -1,3 +1,5 @@
+import { holdsExtensionFrame } from './own-frame';
+
 // Late pages: the page the content script first saw is not always the page the reader ends up reading.
 // - Single-page-app navigation (history.pushState, popstate): WXT's `wxt:locationchange` event on the
 //   content-script context says the URL changed; the whole pipeline runs again, and for a few seconds after,
@@ -37,8 +39,6 @@ export interface NavigationWatchOptions {
 }
 
 export const NAVIGATION_WATCH_DEFAULTS = { debounceMs: 300, maxRuns: 5, maxMs: 15_000, settleMs: 5_000, minChars: 200 } as const;
-
-const OWN_FRAME = 'iframe[src^="chrome-extension:"], iframe[src^="moz-extension:"], iframe[src^="safari-web-extension:"]';
 
 /** Starts watching. Returns a function that stops everything (pass it to ctx.onInvalidated). */
 export function watchNavigation(
@@ -148,7 +148,7 @@ function addedText(records: MutationRecord[]): number {
       if (node.nodeType === 3) n += (node.nodeValue ?? '').trim().length;
       else if (node.nodeType === 1) {
         const el = node as Element;
-        if (el.matches(OWN_FRAME) || el.querySelector(OWN_FRAME)) continue;
+        if (holdsExtensionFrame(el)) continue;
         const name = el.localName;
         if (name === 'script' || name === 'style' || name === 'template' || name === 'noscript') continue;
         n += (el.textContent ?? '').trim().length;

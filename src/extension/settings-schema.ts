@@ -1,4 +1,5 @@
 import type { HideLevel } from '../core/declutter/plan';
+import type { SidebarSide } from './sidebar-view';
 
 // Settings as stored, and how a stored value is read back. Reading never throws: a field that is missing
 // or corrupt takes its default, and every other field keeps the user's value.
@@ -6,7 +7,6 @@ import type { HideLevel } from '../core/declutter/plan';
 export type SiteMode = 'auto' | 'always' | 'off';
 
 export type LanguageChoice = 'auto' | 'en' | 'ru';
-export type SidebarSidePreference = 'left' | 'right';
 export type SidebarStartPreference = 'auto' | 'open' | 'collapsed';
 
 export interface Settings {
@@ -18,7 +18,7 @@ export interface Settings {
   userRules: string;
   /** Interface language; auto follows the browser. */
   language: LanguageChoice;
-  sidebarSide: SidebarSidePreference;
+  sidebarSide: SidebarSide;
   /** How the sidebar starts on articles without a mandated label (those always start open). */
   sidebarStart: SidebarStartPreference;
   /** Ids of packs (shipped or imported) the user switched off. */

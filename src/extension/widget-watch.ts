@@ -1,3 +1,5 @@
+import { holdsExtensionFrame } from './own-frame';
+
 // Catches comment widgets that arrive after the first pass (Disqus, Spot.IM, Cackle, VK... are inserted by
 // their scripts a moment after load): a MutationObserver on the page's element tree that, debounced,
 // asks the session to re-plan and hide what is new.
@@ -29,9 +31,6 @@ export interface WidgetWatchStats {
 }
 
 export const WIDGET_WATCH_DEFAULTS = { debounceMs: 250, maxRuns: 20, maxMs: 30_000 } as const;
-
-/** The extension's own frames (the sidebar): their arrival is no reason to re-plan. */
-const OWN_FRAME = 'iframe[src^="chrome-extension:"], iframe[src^="moz-extension:"], iframe[src^="safari-web-extension:"]';
 
 /** Starts watching `root` (default: the document element). Returns a function that stops the watch. */
 export function watchWidgets(target: WidgetWatchTarget, options: WidgetWatchOptions = {}, root: Node = document.documentElement): () => void {
@@ -77,7 +76,7 @@ function addsForeignElement(record: MutationRecord): boolean {
   for (const node of Array.from(record.addedNodes)) {
     if (node.nodeType !== 1) continue;
     const el = node as Element;
-    if (el.matches(OWN_FRAME) || el.querySelector(OWN_FRAME)) continue;
+    if (holdsExtensionFrame(el)) continue;
     return true;
   }
   return false;

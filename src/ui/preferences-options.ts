@@ -1,4 +1,5 @@
-import type { LanguageChoice, Settings, SidebarSidePreference, SidebarStartPreference } from '../extension/settings-schema';
+import type { LanguageChoice, Settings, SidebarStartPreference } from '../extension/settings-schema';
+import type { SidebarSide } from '../extension/sidebar-view';
 import { h } from './dom';
 import type { Messages } from './i18n';
 
@@ -33,7 +34,7 @@ export function renderPreferences(store: PreferenceStore, t: Messages, onLanguag
     );
     return { fieldset, inputs };
   };
-  const side = group('sidebarSide', t.prefsSide, [['right', t.prefsSideRight], ['left', t.prefsSideLeft]] as [SidebarSidePreference, string][]);
+  const side = group('sidebarSide', t.prefsSide, [['right', t.prefsSideRight], ['left', t.prefsSideLeft]] as [SidebarSide, string][]);
   const start = group('sidebarStart', t.prefsStart, [
     ['auto', t.prefsStartAuto],
     ['open', t.prefsStartOpen],

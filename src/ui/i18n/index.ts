@@ -1,12 +1,11 @@
 import { humanDate } from '../../core/notes/status';
+import type { LanguageChoice } from '../../extension/settings-schema';
 import { en, type Messages } from './en';
 import { ru } from './ru';
 
 // The interface language: the user's choice in the options, else the browser's language.
 
-export type UiLanguage = 'en' | 'ru';
-export type LanguageChoice = 'auto' | UiLanguage;
-export const UI_LANGUAGES: UiLanguage[] = ['en', 'ru'];
+export type UiLanguage = Exclude<LanguageChoice, 'auto'>;
 
 const MESSAGES: Record<UiLanguage, Messages> = { en, ru };
 
