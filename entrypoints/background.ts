@@ -45,8 +45,6 @@ export default defineBackground(() => {
       void action.setBadgeText({ tabId, text: event.notes ? String(event.notes) : '' });
       void action.setBadgeBackgroundColor({ tabId, color: '#3b5b7a' });
       push(tabId, { type: 'report-changed' });
-    } else if (event?.type === 'content:view') {
-      push(tabId, { type: 'view-changed' });
     }
     return undefined;
   });

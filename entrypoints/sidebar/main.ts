@@ -133,9 +133,10 @@ document.addEventListener('keydown', (e) => {
   if (e.key === 'Escape' && document.body.dataset.state === 'open') void setView('collapsed').then(() => tab.focus());
 });
 
-// The background tells this sidebar (and only this tab's) when the page's report or view changed.
+// The background tells this sidebar (and only this tab's) when the page's report changed. (Its view changes
+// only at its own request, and it redraws after those itself.)
 browser.runtime.connect({ name: SIDEBAR_PORT }).onMessage.addListener((message: unknown) => {
   const push = message as SidebarPush;
-  if (push?.type === 'report-changed' || push?.type === 'view-changed') void load();
+  if (push?.type === 'report-changed') void load();
 });
 void load();

@@ -25,12 +25,11 @@ export type SidebarRequest = { type: 'sidebar:forward'; request: ContentRequest 
 export const SIDEBAR_PORT = 'sidebar';
 
 /** What the background pushes to a sidebar over its port. */
-export type SidebarPush = { type: 'report-changed' } | { type: 'view-changed' };
+export type SidebarPush = { type: 'report-changed' };
 
 /** What the content script tells the background. */
 export type ContentEvent =
   | { type: 'content:report'; notes: number }
-  | { type: 'content:view' }
   | { type: 'content:get-packs' };
 
 export type PageStatus = 'article' | 'not-article' | 'off' | 'pending';

@@ -131,8 +131,6 @@ export class PageSession {
     if (state) this.sidebar.setState(state);
     if (width !== undefined) this.sidebar.setWidth(width);
     void saveSiteView(location.hostname, { state: this.sidebar.state, width: this.sidebar.width });
-    const event: ContentEvent = { type: 'content:view' };
-    void browser.runtime.sendMessage(event).catch(() => undefined);
     return { state: this.sidebar.state, width: this.sidebar.width };
   }
 
