@@ -47,6 +47,16 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions): Analysi
   return completeAnalysis(doc, detectPage(doc, options), options);
 }
 
+/** The report's lines for hidden items, numbered from `firstId` (the ids the sidebar's Show buttons use). */
+export function hiddenReport(items: HidePlan['items'], firstId = 0): PageReport['hidden'] {
+  return items.map((i, n) => ({ id: firstId + n, system: i.system, source: i.source, text: i.text, chars: i.chars }));
+}
+
+/** The report's lines for the guard's refusals. */
+export function refusedReport(refused: HidePlan['refused']): PageReport['refused'] {
+  return refused.map((r) => ({ system: r.system, source: r.source, reason: r.reason, text: r.text }));
+}
+
 /** The first, cheap step: is it an article, and where is its body. Pages that are not stop here. */
 export interface Detection {
   article: PageReport['article'];
@@ -132,8 +142,8 @@ export function completeAnalysis(doc: Document, detection: Detection, options: A
   const report: PageReport = {
     article,
     meta,
-    hidden: plan.items.map((i, id) => ({ id, system: i.system, source: i.source, text: i.text, chars: i.chars })),
-    refused: plan.refused.map((r) => ({ system: r.system, source: r.source, reason: r.reason, text: r.text })),
+    hidden: hiddenReport(plan.items),
+    refused: refusedReport(plan.refused),
     notes,
     labels,
     translations: translated.translations,

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { type Analysis, completeAnalysis, detectPage } from '../core/analyze';
+import { type Analysis, completeAnalysis, detectPage, hiddenReport, refusedReport } from '../core/analyze';
 import { planHiding } from '../core/declutter/plan';
 import { COMMENT_SYSTEMS } from '../core/declutter/comment-systems';
 import { type UserRule, userRulesFor } from '../core/declutter/cosmetic-filter';
@@ -146,20 +146,18 @@ export class PageSession {
       phrases: RESIDUE_PHRASES,
       userRules: this.userRules(),
     });
-    const known = new Set(analysis.plan.items.map((i) => i.element));
-    const fresh = plan.items.filter((i) => !known.has(i.element) && ![...known].some((k) => k.contains(i.element)));
+    // New items only: not one already hidden, nor inside one (contains() answers for the element itself too).
+    const fresh = plan.items.filter((i) => !analysis.plan.items.some((k) => k.element.contains(i.element)));
     // Every refusal is reported, those of late widgets too.
     const refusedBefore = new Set(analysis.plan.refused.map((r) => r.element));
     const freshRefused = plan.refused.filter((r) => !refusedBefore.has(r.element));
     analysis.plan.refused.push(...freshRefused);
-    this.report.refused.push(...freshRefused.map((r) => ({ system: r.system, source: r.source, reason: r.reason, text: r.text })));
+    this.report.refused.push(...refusedReport(freshRefused));
     if (!fresh.length) return 0;
     const firstId = analysis.plan.items.length;
     analysis.plan.items.push(...fresh);
     this.hidden.apply(fresh);
-    this.report.hidden.push(
-      ...fresh.map((i, n) => ({ id: firstId + n, system: i.system, source: i.source, text: i.text, chars: i.chars })),
-    );
+    this.report.hidden.push(...hiddenReport(fresh, firstId));
     this.announce();
     if (!this.sidebar.open) this.sidebar.show();
     return fresh.length;
