@@ -32,15 +32,7 @@ export default defineContentScript({
 
     try {
       const [settings, siteView] = await Promise.all([loadSettings(), loadSiteView(location.hostname)]);
-      session = new PageSession(
-        ctx,
-        packs,
-        settings,
-        modeFor(settings, location.hostname),
-        siteView,
-        settings.sidebarSide,
-        settings.sidebarStart,
-      );
+      session = new PageSession(ctx, packs, settings, modeFor(settings, location.hostname), siteView);
       // Comment widgets inserted after load: bounded, debounced re-plans, watched once the page has proved
       // to be an article (on the first pass, or after a late pass below).
       let widgetsWatched = false;

@@ -13,7 +13,7 @@ import { flashRange } from './highlight';
 import type { ContentEvent, ContentRequest, PageStatus, SidebarReport, TabState } from './messages';
 import type { Settings, SiteMode } from './settings-schema';
 import { createSidebarFrame, type SidebarFrame } from './sidebar-frame';
-import { DEFAULT_WIDTH, type SidebarSide, type SidebarState, type SiteView, saveSiteView } from './sidebar-view';
+import { DEFAULT_WIDTH, type SidebarState, type SiteView, saveSiteView } from './sidebar-view';
 
 // One page view: runs the engine, applies its plan, keeps the sidebar in step. run() can be called again
 // (single-page-app navigation, an article body rendered late); rehide() only looks for late comment widgets.
@@ -26,8 +26,6 @@ export class PageSession {
   private userRulesCache: UserRule[] | null = null;
   readonly sidebar: SidebarFrame;
 
-  private readonly side: SidebarSide;
-
   constructor(
     private readonly ctx: ContentScriptContext,
     /** The enabled packs, compiled; asked for only once the page is known to be an article. */
@@ -36,12 +34,8 @@ export class PageSession {
     readonly mode: SiteMode,
     /** How the reader left the sidebar on this site last time (null: never touched). */
     private readonly siteView: SiteView | null,
-    side: SidebarSide = 'right',
-    /** Start state for articles without a mandated label, unless the site remembers one. */
-    private readonly startState: SidebarState | 'auto' = 'auto',
   ) {
-    this.side = side;
-    this.sidebar = createSidebarFrame(ctx, side);
+    this.sidebar = createSidebarFrame(ctx, settings.sidebarSide);
     this.sidebar.setWidth(siteView?.width ?? DEFAULT_WIDTH);
   }
 
@@ -88,10 +82,12 @@ export class PageSession {
     const detection = detectPage(document, options);
     this.status = detection.article.isArticle ? 'article' : 'not-article';
     if (!detection.root) {
+      // Only a page that had a report has a badge or a sidebar to clear (a new page starts with neither).
+      const had = this.report !== null;
       this.analysis = null;
       this.report = null;
       this.sidebar.hide();
-      this.announce();
+      if (had) this.announce();
       return;
     }
     const packs = await this.packs();
@@ -112,7 +108,7 @@ export class PageSession {
   private initialState(report: PageReport): SidebarState {
     if (report.notes.some((n) => n.labels.length)) return 'open';
     if (this.siteView) return this.siteView.state;
-    if (this.startState !== 'auto') return this.startState;
+    if (this.settings.sidebarStart !== 'auto') return this.settings.sidebarStart;
     return report.notes.length ? 'open' : 'collapsed';
   }
 
@@ -181,7 +177,7 @@ export class PageSession {
       report: this.report,
       shown: this.hidden.shown(),
       mentions,
-      view: { state: this.sidebar.state, width: this.sidebar.width, side: this.side },
+      view: { state: this.sidebar.state, width: this.sidebar.width, side: this.settings.sidebarSide },
     };
   }
 
