@@ -36,10 +36,11 @@ async function main(): Promise<void> {
   $('toggle').textContent = t.toggleSidebar;
   $('options').textContent = t.openOptions;
   $('options').addEventListener('click', () => void browser.runtime.openOptionsPage().then(() => window.close()));
-  const command = (await browser.commands.getAll()).find((c) => c.name === 'toggle-sidebar');
+  // The shortcut and the tab are asked for together: neither waits on the other.
+  const [commands, tabId] = await Promise.all([browser.commands.getAll(), targetTab()]);
+  const command = commands.find((c) => c.name === 'toggle-sidebar');
   if (command?.shortcut) $('shortcut').textContent = t.shortcutHint(command.shortcut);
 
-  const tabId = await targetTab();
   // Without the "tabs" permission the popup may not see the URL: the content script tells the host.
   let state: TabState | null = null;
   if (tabId !== undefined) {

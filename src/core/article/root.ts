@@ -12,7 +12,7 @@ const MIN_PARAGRAPH = 25;
 const BODY_SELECTOR = BODY_SELECTORS.join(', ');
 /** Readability's thresholds: a block counts from 140 characters; the page is readerable above 20. */
 const READERABLE_MIN_LENGTH = 140;
-export const READERABLE_MIN_SCORE = 20;
+const READERABLE_MIN_SCORE = 20;
 
 export interface RootResult {
   root: Element | null;
@@ -182,7 +182,7 @@ export function bodyExclusion(exclude: string): string {
  * memoised along the ancestor chain so each ancestor is looked at once per pass, and the long selector of
  * chrome and comment containers is matched only on elements that can match it.
  */
-export function containerFacts(exclude = ''): (el: Element) => Readonly<ContainerFacts> {
+function containerFacts(exclude = ''): (el: Element) => Readonly<ContainerFacts> {
   const skip = selectorIndex(bodyExclusion(exclude));
   let quirks: boolean | undefined;
   const memo = new Map<Element, ContainerFacts>();

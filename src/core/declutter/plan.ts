@@ -146,7 +146,7 @@ export function planHiding(input: PlanInput): HidePlan {
  * it does not hold the article root; it holds a form control or a frame, or some text (inside the root: a
  * plural name and a small share of the root's text).
  */
-export function namedCommentArea(
+function namedCommentArea(
   el: Element,
   byName: NonNullable<CommentSystem['byName']>,
   root: Element | null,

@@ -5,7 +5,7 @@ import { foldCase, foldCode, isLetter, isSpaceCode, isWordChar, normalizePattern
 // Compiles the enabled packs into one automaton and finds, in a text, every name and label phrase at
 // Unicode word boundaries. Overlaps resolve to the longest match, then the earliest.
 
-export type MatchKind = 'entry' | 'label' | 'translation';
+type MatchKind = 'entry' | 'label' | 'translation';
 
 export interface PatternInfo {
   kind: MatchKind;

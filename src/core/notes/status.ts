@@ -28,7 +28,7 @@ export function humanDate(iso: string): string {
 }
 
 /** Where a designation stood on `day` (YYYY-MM-DD). */
-export function statusState(d: Designation, day: string): StatusState {
+function statusState(d: Designation, day: string): StatusState {
   if (day < d.since) return 'not-yet';
   if (d.until && day >= d.until) return 'ended';
   if (d.suspended && day >= d.suspended) return 'suspended';
