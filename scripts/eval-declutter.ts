@@ -20,12 +20,11 @@
 // --mode always sets every site to "Always" (analyse even pages not detected as articles); default auto.
 // --check exits 1 unless no page loses article text and markup is hidden on >= 95% of the pages with it.
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import type { Page } from 'playwright-core';
 import { decidedTab, launchChromium } from '../tests/e2e/launch-chromium';
+import { startCorpusServer } from '../tests/e2e/server';
 
 /** Corpus pages with comment markup, and where it is (checked by looking at each page). */
 const COMMENT_MARKUP: Record<string, { selector: string; what: string }> = {
@@ -114,18 +113,8 @@ async function main(): Promise<number> {
     return 2;
   }
 
-  const server = createServer((req, res) => {
-    const name = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname.split('/')[1] ?? '');
-    const file = join(dir, name, 'source.html');
-    if (!pages.includes(name) || !existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-    res.end(readFileSync(file));
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const server = await startCorpusServer(dir, pages);
+  const { origin } = server;
 
   const session = await launchChromium();
   await session.context.route('**/*', (route) => {
@@ -154,7 +143,7 @@ async function main(): Promise<number> {
     process.stdout.write(line(r));
   }
   await session.close();
-  server.close();
+  await server.close();
 
   const withMarkup = results.filter((r) => r.hasMarkup);
   const hid = withMarkup.filter((r) => r.markupHidden);

@@ -2,9 +2,7 @@
 // same run, in Debian's Chromium (playwright-core, headless). Pages are served from 127.0.0.1 with their own
 // scripts off, and every request other than the page itself is aborted, so nothing leaves the machine and no
 // page changes under the measures. Run with `npm run bench` (or `npx tsx bench/chromium/corpus.bench.ts`).
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
@@ -13,6 +11,7 @@ import type { PageTimes } from './in-page';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 import { CHROMIUM } from '../../tests/e2e/launch-chromium';
+import { startCorpusServer } from '../../tests/e2e/server';
 const DEFAULT_CORPUS = resolve(ROOT, '..', 'shared', 'corpus', 'readability');
 
 export interface ChromiumBenchOptions {
@@ -62,17 +61,8 @@ export async function runChromiumBench(options: ChromiumBenchOptions = {}): Prom
   // Enough interleaved batches that a page's median is steady on a busy machine (7 left ±10% between runs).
   const batches = options.batches ?? 15;
 
-  const server = createServer((req, res) => {
-    const name = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname.split('/')[1] ?? '');
-    const file = join(corpus, name, 'source.html');
-    if (!name || !pages.includes(name)) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(file));
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const server = await startCorpusServer(corpus, pages);
+  const { origin } = server;
 
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -109,7 +99,7 @@ export async function runChromiumBench(options: ChromiumBenchOptions = {}): Prom
     }
   } finally {
     await browser.close();
-    await new Promise<void>((r) => server.close(() => r()));
+    await server.close();
   }
 
   report(results, measures, corpus, Date.now() - started, batches);

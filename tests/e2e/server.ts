@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -58,6 +58,28 @@ export async function startFixtureServer(dir = FIXTURES): Promise<FixtureServer>
       if (!path) throw new Error(`no fixture named ${name}`);
       return origin + path;
     },
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+/**
+ * Serves a folder laid out like the shared corpus (<dir>/<page>/source.html) on 127.0.0.1: each listed page
+ * at /<page>/, nothing else. For the benchmark and eval:declutter.
+ */
+export async function startCorpusServer(dir: string, pages: string[]): Promise<{ origin: string; close(): Promise<void> }> {
+  const server: Server = createServer((req, res) => {
+    const name = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname.split('/')[1] ?? '');
+    const file = join(dir, name, 'source.html');
+    if (!pages.includes(name) || !existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
