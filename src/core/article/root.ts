@@ -30,7 +30,10 @@ export interface Paragraph {
 }
 
 export interface PageScan {
-  /** Body-text paragraphs: p, pre (and divs of text lines split by <br>), long enough, not in page chrome. */
+  /**
+   * Body-text paragraphs: p, pre (and divs of text lines split by <br>), long enough, not in page chrome; the
+   * <p> elements in document order, then the <pre>, then the divs.
+   */
   paragraphs: Paragraph[];
   paragraphMass: number;
   /** isProbablyReaderable's verdict, computed in the same pass with script-fair text weights. */
@@ -52,17 +55,6 @@ export function paragraphsOf(scope: ParentNode, exclude = ''): HTMLElement[] {
   return Array.from(scope.querySelectorAll<HTMLElement>('p, pre')).filter(
     (p) => p.textContent!.trim().length >= MIN_PARAGRAPH && !p.closest(skip),
   );
-}
-
-/**
- * The page's <p> and <pre> elements in document order (the root's tie-break among equal masses follows it),
- * from two single-tag queries: <pre> is rare, and merged in only when there is one.
- */
-function blocksInOrder(doc: Document): Element[] {
-  const ps = Array.from(doc.querySelectorAll('p'));
-  const pres = doc.querySelectorAll('pre');
-  if (!pres.length) return ps;
-  return [...ps, ...pres].sort((a, b) => (a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1));
 }
 
 /** A cheap visibility test from attributes only (no style computation, no layout). */
@@ -105,18 +97,6 @@ export function scanPage(doc: Document, exclude = ''): PageScan {
   const articles: Element[] = [];
   let paragraphMass = 0;
   let score = 0;
-  // Text written as lines split by <br> inside a div counts as a block too (as in isProbablyReaderable).
-  const brBlocks = new Set<Element>();
-  // One query per tag: the engine answers a single tag name on a fast path, several times faster than one
-  // query for the list "p, pre, article, div > br" (measured in Chromium over the corpus: 25 µs against 44).
-  for (const br of doc.querySelectorAll('br')) {
-    const parent = br.parentElement;
-    if (parent?.localName === 'div') brBlocks.add(parent);
-  }
-  articles.push(...doc.querySelectorAll('article'));
-  // A block's text is read only when it can still count: towards body text (visible, not in chrome or
-  // comments), or towards readerability while that is undecided. Comment threads and footers of a readerable
-  // page are never read, which is what lets this pass cost about what isProbablyReaderable costs.
   /** Reads a block that can still count: towards readerability (`scores`), as body text (`counts`). */
   const take = (el: Element, f: ContainerFacts, scores: boolean, counts: boolean) => {
     const text = el.textContent!.trim();
@@ -127,13 +107,29 @@ export function scanPage(doc: Document, exclude = ''): PageScan {
     paragraphs.push({ el, weight, article: f.article });
     paragraphMass += weight;
   };
-  for (const el of blocksInOrder(doc)) {
+  // A block's text is read only when it can still count: towards body text (visible, not in chrome or
+  // comments), or towards readerability while that is undecided. Comment threads and footers of a readerable
+  // page are never read, which is what lets this pass cost about what isProbablyReaderable costs.
+  const block = (el: Element) => {
     const parent = el.parentElement;
-    if (!parent || !looksVisible(el)) continue;
+    if (!parent || !looksVisible(el)) return;
     const f = factsOf(parent);
     const scores = score <= READERABLE_MIN_SCORE && !(f.inListItem && el.localName === 'p');
     if (f.body || scores) take(el, f, scores, f.body);
-  }
+  };
+  // One query per tag: the engine answers a single tag name on a fast path, several times faster than one
+  // query for the list "p, pre, article, div > br" (measured in Chromium over the corpus: 25 µs against 44).
+  // Lists are walked by index: iterating a NodeList (for-of, Array.from) costs more than the query itself.
+  // <pre> blocks come after the paragraphs (chooseRoot breaks ties by document order itself); the
+  // readerability score is a sum, so the order does not change its verdict.
+  eachOf(doc.querySelectorAll('p'), block);
+  eachOf(doc.querySelectorAll('pre'), block);
+  // Text written as lines split by <br> inside a div counts as a block too (as in isProbablyReaderable).
+  const brBlocks = new Set<Element>();
+  eachOf(doc.querySelectorAll('br'), (br) => {
+    const parent = br.parentElement;
+    if (parent?.localName === 'div') brBlocks.add(parent);
+  });
   for (const el of brBlocks) {
     if (!looksVisible(el)) continue;
     const f = factsOf(el);
@@ -145,6 +141,7 @@ export function scanPage(doc: Document, exclude = ''): PageScan {
   // <article> elements count towards readerability as whole blocks. The score is a sum, so adding them last
   // gives the same verdict as Readability's document order, and their (long) text is read only when the
   // paragraphs alone did not already decide.
+  eachOf(doc.querySelectorAll('article'), (el) => articles.push(el));
   const readableArticles: Element[] = [];
   for (let i = 0; i < articles.length && score <= READERABLE_MIN_SCORE; i++) {
     const el = articles[i]!;
@@ -156,6 +153,10 @@ export function scanPage(doc: Document, exclude = ''): PageScan {
     }
   }
   return { paragraphs, paragraphMass, readerable: score > READERABLE_MIN_SCORE, articles, readableArticles, factsOf };
+}
+
+function eachOf(list: NodeListOf<Element>, visit: (el: Element) => void): void {
+  for (let i = 0, n = list.length; i < n; i++) visit(list[i]!);
 }
 
 const exclusions = new Map<string, string>();
@@ -187,10 +188,14 @@ function containerFacts(exclude = ''): (el: Element) => Readonly<ContainerFacts>
   let quirks: boolean | undefined;
   const memo = new Map<Element, ContainerFacts>();
   const top: ContainerFacts = { body: true, article: null, inListItem: false };
+  let last: Element | null = null;
+  let lastFacts = top;
   return (el) => {
-    // Paragraphs share a handful of parents: most calls end here.
+    // Paragraphs share a handful of parents, and mostly follow one another in the same one.
+    if (el === last) return lastFacts;
+    last = el;
     const known = memo.get(el);
-    if (known) return known;
+    if (known) return (lastFacts = known);
     const chain: Element[] = [];
     let facts: ContainerFacts | undefined;
     for (let cur: Element | null = el; cur; cur = cur.parentElement) {
@@ -210,7 +215,7 @@ function containerFacts(exclude = ''): (el: Element) => Readonly<ContainerFacts>
       }
       memo.set(e, f);
     }
-    return f;
+    return (lastFacts = f);
   };
 }
 
@@ -282,7 +287,8 @@ export function chooseRoot(
   let best: Element | null = null;
   let bestMass = 0;
   for (const [el, m] of mass) {
-    if (m > bestMass) {
+    // Equal masses go to the first in document order (the paragraphs are not in document order: <pre> last).
+    if (m > bestMass || (m === bestMass && best && el.compareDocumentPosition(best) & 4 /* FOLLOWING */)) {
       best = el;
       bestMass = m;
     }

@@ -29,6 +29,10 @@ export class SelectorIndex {
   /** The id and class keys in lower case, for pages in quirks mode. */
   private readonly folded: { ids: Set<string>; idPrefixes: string[]; classes: Set<string> };
 
+  /** classHit's answers per class attribute value (and per lower-cased value, for quirks mode). */
+  private readonly classMemo = new Map<string, boolean>();
+  private readonly classMemoFolded = new Map<string, boolean>();
+
   constructor(readonly selector: string) {
     for (const s of splitList(selector)) addKey(this.keys, rightmostCompound(s));
     const lower = (xs: Iterable<string>) => [...xs].map((x) => x.toLowerCase());
@@ -43,13 +47,15 @@ export class SelectorIndex {
     const k = this.keys;
     if (k.always) return true;
     if (k.tags.has(el.localName)) return true;
+    // Most wrappers around paragraphs carry no attribute at all: one call answers for them.
+    if (!el.hasAttributes()) return false;
     const keyed = quirks ? this.folded : k;
     const id = quirks ? el.id.toLowerCase() : el.id;
     if (id && (keyed.ids.has(id) || keyed.idPrefixes.some((p) => id.startsWith(p)))) return true;
-    const list = el.classList;
-    for (let i = 0; i < list.length; i++) if (keyed.classes.has(quirks ? list[i]!.toLowerCase() : list[i]!)) return true;
+    const cls = el.getAttribute('class');
+    if (cls && this.classHit(cls, quirks)) return true;
     // Attribute keys last, and only on elements with attributes other than id and class.
-    if (el.attributes.length <= (id ? 1 : 0) + (el.hasAttribute('class') ? 1 : 0)) return false;
+    if (el.attributes.length <= (id ? 1 : 0) + (cls !== null ? 1 : 0)) return false;
     if (k.attrValues.size) {
       for (const [a, values] of k.attrValues) {
         const v = el.getAttribute(a);
@@ -58,6 +64,23 @@ export class SelectorIndex {
     }
     if (k.attrs.size) for (const a of k.attrs) if (el.hasAttribute(a)) return true;
     return false;
+  }
+
+  /**
+   * Whether a class attribute names a keyed class, remembered per attribute value: the same few class
+   * strings recur on a page's wrappers, and one lookup costs less than reading the element's class list.
+   */
+  private classHit(cls: string, quirks: boolean): boolean {
+    const memo = quirks ? this.classMemoFolded : this.classMemo;
+    let hit = memo.get(cls);
+    if (hit === undefined) {
+      const classes = quirks ? this.folded.classes : this.keys.classes;
+      hit = false;
+      for (const c of (quirks ? cls.toLowerCase() : cls).split(CLASS_SEPARATOR)) if (c && classes.has(c)) hit = true;
+      if (memo.size > 4096) memo.clear();
+      memo.set(cls, hit);
+    }
+    return hit;
   }
 
   /** Element.matches(list); `quirks` as for mayMatch. */
@@ -70,6 +93,9 @@ export class SelectorIndex {
     }
   }
 }
+
+/** What separates the names of a class attribute (HTML's ASCII white space). */
+const CLASS_SEPARATOR = /[ \t\n\f\r]+/;
 
 const cache = new Map<string, SelectorIndex>();
 
