@@ -55,14 +55,15 @@ export class SelectorIndex {
     const cls = el.getAttribute('class');
     if (cls && this.classHit(cls, quirks)) return true;
     // Attribute keys last, and only on elements with attributes other than id and class.
-    if (el.attributes.length <= (id ? 1 : 0) + (cls !== null ? 1 : 0)) return false;
-    if (k.attrValues.size) {
-      for (const [a, values] of k.attrValues) {
-        const v = el.getAttribute(a);
-        if (v !== null && values.has(v.toLowerCase())) return true;
-      }
+    if (!k.attrs.size && !k.attrValues.size) return false;
+    // One call for the element's attribute names, rather than one per keyed name.
+    const names = el.getAttributeNames();
+    if (names.length <= (id ? 1 : 0) + (cls !== null ? 1 : 0)) return false;
+    for (const a of names) {
+      if (k.attrs.has(a)) return true;
+      const values = k.attrValues.get(a);
+      if (values?.has(el.getAttribute(a)!.toLowerCase())) return true;
     }
-    if (k.attrs.size) for (const a of k.attrs) if (el.hasAttribute(a)) return true;
     return false;
   }
 
