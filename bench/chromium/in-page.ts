@@ -1,7 +1,7 @@
 // The bundle injected into each benchmark page: times every measure on the live document and hands the
-// medians back. Batches are interleaved across measures (round-robin) so that slow and fast moments of the
-// machine fall on every measure alike; each batch repeats a measure enough times to last a few milliseconds,
-// because the page's clock is coarse.
+// medians back. Batches are interleaved across measures (round-robin, from a rotating start) so that slow and
+// fast moments of the machine fall on every measure alike; each batch repeats a measure enough times to last
+// a few milliseconds, because the page's clock is coarse.
 import { median } from '../stats';
 import { groupOf, MEASURES } from './measures';
 
@@ -30,7 +30,11 @@ function timeAll(batches: number): PageTimes {
   });
   const samples: number[][] = MEASURES.map(() => []);
   for (let b = 0; b < batches; b++) {
-    MEASURES.forEach((m, i) => {
+    // Each batch starts one measure further on: a measure that follows a heavy one (whose garbage it may
+    // collect) does so in one batch of MEASURES.length, not in all of them.
+    MEASURES.forEach((_, j) => {
+      const i = (j + b) % MEASURES.length;
+      const m = MEASURES[i]!;
       const t0 = performance.now();
       for (let r = 0; r < reps[i]!; r++) m.run(doc, prepared[i]);
       samples[i]!.push((performance.now() - t0) / reps[i]!);
