@@ -16,11 +16,15 @@ const ld = (o: unknown) => `<script type="application/ld+json">${JSON.stringify(
 const p = (t: string) => `<p>${t}</p>`;
 
 describe('JSON-LD types', () => {
-  it('finds article types in arrays, in @graph and inside CDATA wrappers', () => {
+  it('finds article types in arrays, in @graph and inside CDATA and comment wrappers, with a trailing semicolon', () => {
     expect(names(detect(articleDoc({ head: ld([{ '@type': 'WebSite' }, { '@type': 'BlogPosting' }]) })))).toContain('jsonld:BlogPosting');
     expect(names(detect(articleDoc({ head: ld({ '@graph': [{ '@type': 'WebPage' }, { '@type': 'NewsArticle' }] }) })))).toContain('jsonld:NewsArticle');
     const cdata = '<script type="application/ld+json">//<![CDATA[\n{"@type":"LiveBlogPosting"}\n//]]></script>'.replace(/\/\//g, '');
     expect(names(detect(articleDoc({ head: cdata })))).toContain('jsonld:LiveBlogPosting');
+    const comment = '<script type="application/ld+json">\n<!--\n{"@type":"ReportageNewsArticle"};\n-->\n</script>';
+    expect(names(detect(articleDoc({ head: comment })))).toContain('jsonld:ReportageNewsArticle');
+    const semicolon = '<script type="application/ld+json"> {"@type":"OpinionNewsArticle"} ; </script>';
+    expect(names(detect(articleDoc({ head: semicolon })))).toContain('jsonld:OpinionNewsArticle');
   });
 
   it('weighs shop, forum and bare video pages against an article, only when no article type is declared', () => {

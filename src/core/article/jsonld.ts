@@ -19,12 +19,16 @@ export function readJsonLd(doc: Document): JsonLdNode[] {
   return nodes;
 }
 
-/** Some CMSs wrap the JSON in <![CDATA[ ... ]]> or an HTML comment, and some end it with a semicolon. */
+/**
+ * Some CMSs wrap the JSON in <![CDATA[ ... ]]> or an HTML comment, and some end it with a semicolon. Only the
+ * two ends are looked at: an expression anchored at the end would try every position of a long block.
+ */
 function unwrap(text: string): string {
-  return text
-    .replace(/^\s*(?:<!\[CDATA\[|<!--)/, '')
-    .replace(/(?:\]\]>|-->)\s*$/, '')
-    .replace(/;\s*$/, '');
+  let t = text.trim();
+  if (t.startsWith('<![CDATA[')) t = t.slice(9);
+  else if (t.startsWith('<!--')) t = t.slice(4);
+  if (t.endsWith(']]>') || t.endsWith('-->')) t = t.slice(0, -3).trimEnd();
+  return t.endsWith(';') ? t.slice(0, -1) : t;
 }
 
 function collect(value: unknown, out: JsonLdNode[], depth: number): void {
