@@ -122,14 +122,17 @@ export function scanPage(doc: Document, exclude = ''): PageScan {
   // Lists are walked by index: iterating a NodeList (for-of, Array.from) costs more than the query itself.
   // <pre> blocks come after the paragraphs (chooseRoot breaks ties by document order itself); the
   // readerability score is a sum, so the order does not change its verdict.
-  eachOf(doc.querySelectorAll('p'), block);
-  eachOf(doc.querySelectorAll('pre'), block);
+  const ps = doc.querySelectorAll('p');
+  for (let i = 0, n = ps.length; i < n; i++) block(ps[i]!);
+  const pres = doc.querySelectorAll('pre');
+  for (let i = 0, n = pres.length; i < n; i++) block(pres[i]!);
   // Text written as lines split by <br> inside a div counts as a block too (as in isProbablyReaderable).
   const brBlocks = new Set<Element>();
-  eachOf(doc.querySelectorAll('br'), (br) => {
-    const parent = br.parentElement;
+  const brs = doc.querySelectorAll('br');
+  for (let i = 0, n = brs.length; i < n; i++) {
+    const parent = brs[i]!.parentElement;
     if (parent?.localName === 'div') brBlocks.add(parent);
-  });
+  }
   for (const el of brBlocks) {
     if (!looksVisible(el)) continue;
     const f = factsOf(el);
@@ -141,7 +144,8 @@ export function scanPage(doc: Document, exclude = ''): PageScan {
   // <article> elements count towards readerability as whole blocks. The score is a sum, so adding them last
   // gives the same verdict as Readability's document order, and their (long) text is read only when the
   // paragraphs alone did not already decide.
-  eachOf(doc.querySelectorAll('article'), (el) => articles.push(el));
+  const found = doc.querySelectorAll('article');
+  for (let i = 0, n = found.length; i < n; i++) articles.push(found[i]!);
   const readableArticles: Element[] = [];
   for (let i = 0; i < articles.length && score <= READERABLE_MIN_SCORE; i++) {
     const el = articles[i]!;
@@ -153,10 +157,6 @@ export function scanPage(doc: Document, exclude = ''): PageScan {
     }
   }
   return { paragraphs, paragraphMass, readerable: score > READERABLE_MIN_SCORE, articles, readableArticles, factsOf };
-}
-
-function eachOf(list: NodeListOf<Element>, visit: (el: Element) => void): void {
-  for (let i = 0, n = list.length; i < n; i++) visit(list[i]!);
 }
 
 const exclusions = new Map<string, string>();
