@@ -28,6 +28,16 @@ describe('SelectorIndex', () => {
     for (const el of doc.querySelectorAll('*')) expect(index.matches(el), el.outerHTML.slice(0, 60)).toBe(el.matches(LIST));
   });
 
+  it('answers exactly what Element.closest answers, on every element', () => {
+    const doc = parse(PAGE);
+    const index = new SelectorIndex(LIST);
+    // Compared by place, not identity: happy-dom's queries hand out a form as a proxy, another object than the
+    // one closest() returns.
+    const all = Array.from(doc.querySelectorAll('*'));
+    const at = (el: Element | null) => (el ? all.findIndex((x) => x.parentNode === el.parentNode && x.outerHTML === el.outerHTML) : -1);
+    for (const el of all) expect(at(index.closest(el)), el.outerHTML.slice(0, 60)).toBe(at(el.closest(LIST)));
+  });
+
   it('compares ids and classes without case when told the page is in quirks mode', () => {
     // happy-dom has no quirks mode, so the engine's answer is stood in for by what quirks mode would say.
     const doc = parse('<body><div id="COMMENTS"></div><span class="Comment-Respond"></span><div id="LiveFyre-Comments-7"></div><div id="other"></div></body>');

@@ -110,11 +110,11 @@ export function scanPage(doc: Document, exclude = ''): PageScan {
   // A block's text is read only when it can still count: towards body text (visible, not in chrome or
   // comments), or towards readerability while that is undecided. Comment threads and footers of a readerable
   // page are never read, which is what lets this pass cost about what isProbablyReaderable costs.
-  const block = (el: Element) => {
+  const block = (el: Element, isP: boolean) => {
     const parent = el.parentElement;
     if (!parent || !looksVisible(el)) return;
     const f = factsOf(parent);
-    const scores = score <= READERABLE_MIN_SCORE && !(f.inListItem && el.localName === 'p');
+    const scores = score <= READERABLE_MIN_SCORE && !(isP && f.inListItem);
     if (f.body || scores) take(el, f, scores, f.body);
   };
   // One query per tag: the engine answers a single tag name on a fast path, several times faster than one
@@ -123,9 +123,9 @@ export function scanPage(doc: Document, exclude = ''): PageScan {
   // <pre> blocks come after the paragraphs (chooseRoot breaks ties by document order itself); the
   // readerability score is a sum, so the order does not change its verdict.
   const ps = doc.querySelectorAll('p');
-  for (let i = 0, n = ps.length; i < n; i++) block(ps[i]!);
+  for (let i = 0, n = ps.length; i < n; i++) block(ps[i]!, true);
   const pres = doc.querySelectorAll('pre');
-  for (let i = 0, n = pres.length; i < n; i++) block(pres[i]!);
+  for (let i = 0, n = pres.length; i < n; i++) block(pres[i]!, false);
   // Text written as lines split by <br> inside a div counts as a block too (as in isProbablyReaderable).
   const brBlocks = new Set<Element>();
   const brs = doc.querySelectorAll('br');
@@ -190,13 +190,14 @@ function containerFacts(exclude = ''): (el: Element) => Readonly<ContainerFacts>
   const top: ContainerFacts = { body: true, article: null, inListItem: false };
   let last: Element | null = null;
   let lastFacts = top;
+  const chain: Element[] = [];
   return (el) => {
     // Paragraphs share a handful of parents, and mostly follow one another in the same one.
     if (el === last) return lastFacts;
     last = el;
     const known = memo.get(el);
     if (known) return (lastFacts = known);
-    const chain: Element[] = [];
+    chain.length = 0;
     let facts: ContainerFacts | undefined;
     for (let cur: Element | null = el; cur; cur = cur.parentElement) {
       facts = memo.get(cur);
@@ -296,7 +297,7 @@ export function chooseRoot(
   if (!best) return { root: null, rootMass: 0 };
 
   // A known body container around the best parent wins when it adds little besides the body.
-  const marked = best.closest(BODY_SELECTOR);
+  const marked = selectorIndex(BODY_SELECTOR).closest(best, doc.compatMode === 'BackCompat');
   let root: Element = best;
   let rootMass = bestMass;
   if (marked && marked !== doc.body) {

@@ -84,6 +84,12 @@ export class SelectorIndex {
     return hit;
   }
 
+  /** Element.closest(list); `quirks` as for mayMatch. */
+  closest(el: Element, quirks = false): Element | null {
+    for (let e: Element | null = el; e; e = e.parentElement) if (this.matches(e, quirks)) return e;
+    return null;
+  }
+
   /** Element.matches(list); `quirks` as for mayMatch. */
   matches(el: Element, quirks = false): boolean {
     if (!this.selector || !this.mayMatch(el, quirks)) return false;
