@@ -3,6 +3,7 @@ import { detectArticle } from '../../src/core/article/detect';
 import { readJsonLd } from '../../src/core/article/jsonld';
 import { isProbablyReaderable } from '../../src/core/article/readerable';
 import { bodyExclusion, findArticleRoot, scanPage } from '../../src/core/article/root';
+import { LISTING_URL_PATTERNS, STORY_URL_PATTERNS } from '../../src/core/article/signals-data';
 import { articleDoc, articleHtml, EN_PARAGRAPHS, parse, RU_PARAGRAPHS } from './helpers/pages';
 
 // One test (or more) per signal of the detector: each would fail if its signal stopped working.
@@ -72,6 +73,13 @@ describe('URL shape', () => {
     expect(urlSignal('https://n.example/news#page/2/')).toEqual([]);
     expect(urlSignal('https://n.example/news/dredging-to-resume-soon#comments')).toEqual(['url:story']);
     expect(urlSignal('https://n.example/?')).toEqual(['url:home']);
+  });
+
+  it('keeps each list of URL shapes testable as one expression (the detector joins them)', () => {
+    // Listing shapes are joined under the i flag, story shapes under i and u: a shape with other flags would
+    // change its meaning when joined.
+    for (const re of LISTING_URL_PATTERNS) expect(re.flags, re.source).toBe('i');
+    for (const re of STORY_URL_PATTERNS) expect(re.flags.replace(/[iu]/g, ''), re.source).toBe('');
   });
 
   it('says nothing for a neutral path or a page without a web URL', () => {

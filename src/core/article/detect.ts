@@ -28,42 +28,16 @@ const MEDIUM_BODY = 500;
 const MAX_BODY_SCORE = 5;
 
 export function detectArticle(doc: Document, options: DetectOptions): ArticleVerdict {
-  const signals: ArticleSignal[] = [];
-  const add = (name: string, weight: number) => signals.push({ name, weight });
-
-  // Structured data: what the page says it is.
-  const types = options.jsonLd.flatMap(typesOf);
-  const articleType = types.find((t) => ARTICLE_TYPES.has(t));
-  const listingType = types.find((t) => LISTING_TYPES.has(t));
-  if (articleType) add(`jsonld:${articleType}`, 3);
-  if (listingType) add(`jsonld:${listingType}`, -3);
-  if (!articleType) {
-    const other = types.find((t) => t in OTHER_PAGE_TYPES);
-    if (other) add(`jsonld:${other}`, OTHER_PAGE_TYPES[other]!);
-  }
-
-  const ogType = (doc.head ?? doc).querySelector('meta[property="og:type"], meta[name="og:type"]')?.getAttribute('content')?.trim().toLowerCase();
-  if (ogType && ogType in OG_TYPES) add(`og:type=${ogType}`, OG_TYPES[ogType]!);
-
-  // The URL: listings, the home page, story-shaped paths.
-  const url = pathOf(options.url ?? doc.URL);
-  if (url) {
-    const path = url.pathname + url.search;
-    if (LISTING_URL_PATTERNS.some((re) => re.test(path))) add('url:listing', -4);
-    else if (/^\/(index\.\w+)?$/.test(url.pathname)) add('url:home', -3);
-    else {
-      const decoded = decodePath(url.pathname);
-      if (STORY_URL_PATTERNS.some((re) => re.test(decoded))) add('url:story', 1);
-    }
-  }
+  const signals = declaredSignals(doc, options);
 
   // What the page and its URL say already decides a listing: the body signals together add at most +5
   // (holds-body 1, long body 2, readerable 2). When even that, with a margin, cannot reach the threshold, the
   // text is not read at all: the cheapest possible answer on tag, search and profile pages.
-  const declaredScore = signals.reduce((n, x) => n + x.weight, 0);
+  const declaredScore = scoreOf(signals);
   if (declaredScore + MAX_BODY_SCORE < THRESHOLD - 1) {
     return { isArticle: false, confidence: confidenceOf(declaredScore), signals, root: null };
   }
+  const add = (name: string, weight: number) => signals.push({ name, weight });
 
   // The text: one pass over the page's blocks.
   const scan = scanPage(doc, options.commentSelector);
@@ -112,13 +86,53 @@ export function detectArticle(doc: Document, options: DetectOptions): ArticleVer
 
   // Link density reads every link in the root: weighed only when it can change the verdict.
   if (root) {
-    const sum = signals.reduce((n, x) => n + x.weight, 0);
+    const sum = scoreOf(signals);
     if (sum >= THRESHOLD && sum - 2 < THRESHOLD && linkDensity(root) > 0.5) add('link-density:high', -2);
   }
 
-  const score = signals.reduce((s, x) => s + x.weight, 0);
+  const score = scoreOf(signals);
   const isArticle = score >= THRESHOLD && root !== null;
   return { isArticle, confidence: confidenceOf(score), signals, root: isArticle ? root : null };
+}
+
+/** What the page says it is (JSON-LD, og:type) and what its address says (a listing, the home page, a story). */
+function declaredSignals(doc: Document, options: DetectOptions): ArticleSignal[] {
+  const signals: ArticleSignal[] = [];
+  const add = (name: string, weight: number) => signals.push({ name, weight });
+
+  const types = options.jsonLd.flatMap(typesOf);
+  const articleType = types.find((t) => ARTICLE_TYPES.has(t));
+  const listingType = types.find((t) => LISTING_TYPES.has(t));
+  if (articleType) add(`jsonld:${articleType}`, 3);
+  if (listingType) add(`jsonld:${listingType}`, -3);
+  if (!articleType) {
+    const other = types.find((t) => t in OTHER_PAGE_TYPES);
+    if (other) add(`jsonld:${other}`, OTHER_PAGE_TYPES[other]!);
+  }
+
+  const ogType = (doc.head ?? doc).querySelector('meta[property="og:type"], meta[name="og:type"]')?.getAttribute('content')?.trim().toLowerCase();
+  if (ogType && ogType in OG_TYPES) add(`og:type=${ogType}`, OG_TYPES[ogType]!);
+
+  const url = pathOf(options.url ?? doc.URL);
+  if (url) {
+    if (LISTING_URL.test(url.pathname + url.search)) add('url:listing', -4);
+    else if (/^\/(index\.\w+)?$/.test(url.pathname)) add('url:home', -3);
+    else if (STORY_URL.test(decodePath(url.pathname))) add('url:story', 1);
+  }
+  return signals;
+}
+
+/**
+ * The URL shapes of signals-data, each list as one expression: one test instead of one per shape (all listing
+ * shapes ignore case; the story shapes keep their meaning when they do).
+ */
+const LISTING_URL = new RegExp(LISTING_URL_PATTERNS.map((re) => re.source).join('|'), 'i');
+const STORY_URL = new RegExp(STORY_URL_PATTERNS.map((re) => re.source).join('|'), 'iu');
+
+function scoreOf(signals: ArticleSignal[]): number {
+  let score = 0;
+  for (const s of signals) score += s.weight;
+  return score;
 }
 
 /** Distance from the threshold, squashed to 0.5..1: how far the vote was from going the other way. */
