@@ -209,7 +209,7 @@ function containerFacts(exclude = ''): (el: Element) => Readonly<ContainerFacts>
       const e = chain[i]!;
       const name = e.localName;
       quirks ??= e.ownerDocument.compatMode === 'BackCompat';
-      const body = f.body && !skip.matches(e, quirks);
+      const body = f.body && !skip.matches(e, quirks, name);
       // Most elements change nothing: they share their parent's facts object.
       if (body !== f.body || name === 'article' || (name === 'li' && !f.inListItem)) {
         f = { body, article: name === 'article' ? e : f.article, inListItem: f.inListItem || name === 'li' };

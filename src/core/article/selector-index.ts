@@ -43,10 +43,10 @@ export class SelectorIndex {
    * False when the element cannot match any selector of the list. `quirks`: the element's document is in
    * quirks mode, where ids and classes compare without case.
    */
-  mayMatch(el: Element, quirks = false): boolean {
+  mayMatch(el: Element, quirks = false, tag = el.localName): boolean {
     const k = this.keys;
     if (k.always) return true;
-    if (k.tags.has(el.localName)) return true;
+    if (k.tags.has(tag)) return true;
     // Most wrappers around paragraphs carry no attribute at all: one call answers for them.
     if (!el.hasAttributes()) return false;
     const keyed = quirks ? this.folded : k;
@@ -90,9 +90,9 @@ export class SelectorIndex {
     return null;
   }
 
-  /** Element.matches(list); `quirks` as for mayMatch. */
-  matches(el: Element, quirks = false): boolean {
-    if (!this.selector || !this.mayMatch(el, quirks)) return false;
+  /** Element.matches(list); `quirks` as for mayMatch; `tag`, the element's local name when the caller has it. */
+  matches(el: Element, quirks = false, tag = el.localName): boolean {
+    if (!this.selector || !this.mayMatch(el, quirks, tag)) return false;
     try {
       return el.matches(this.selector);
     } catch {
