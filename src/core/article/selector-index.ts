@@ -29,10 +29,6 @@ export class SelectorIndex {
   /** The id and class keys in lower case, for pages in quirks mode. */
   private readonly folded: { ids: Set<string>; idPrefixes: string[]; classes: Set<string> };
 
-  /** classHit's answers per class attribute value (and per lower-cased value, for quirks mode). */
-  private readonly classMemo = new Map<string, boolean>();
-  private readonly classMemoFolded = new Map<string, boolean>();
-
   constructor(readonly selector: string) {
     for (const s of splitList(selector)) addKey(this.keys, rightmostCompound(s));
     const lower = (xs: Iterable<string>) => [...xs].map((x) => x.toLowerCase());
@@ -67,21 +63,11 @@ export class SelectorIndex {
     return false;
   }
 
-  /**
-   * Whether a class attribute names a keyed class, remembered per attribute value: the same few class
-   * strings recur on a page's wrappers, and one lookup costs less than reading the element's class list.
-   */
+  /** Whether a class attribute names a keyed class (one string read instead of the element's class list). */
   private classHit(cls: string, quirks: boolean): boolean {
-    const memo = quirks ? this.classMemoFolded : this.classMemo;
-    let hit = memo.get(cls);
-    if (hit === undefined) {
-      const classes = quirks ? this.folded.classes : this.keys.classes;
-      hit = false;
-      for (const c of (quirks ? cls.toLowerCase() : cls).split(CLASS_SEPARATOR)) if (c && classes.has(c)) hit = true;
-      if (memo.size > 4096) memo.clear();
-      memo.set(cls, hit);
-    }
-    return hit;
+    const classes = quirks ? this.folded.classes : this.keys.classes;
+    for (const c of (quirks ? cls.toLowerCase() : cls).split(CLASS_SEPARATOR)) if (c && classes.has(c)) return true;
+    return false;
   }
 
   /** Element.closest(list); `quirks` as for mayMatch. */
