@@ -22,6 +22,16 @@ export interface ChromiumBenchOptions {
   batches?: number;
 }
 
+/** Measures also timed on their first run in a freshly loaded page (cold code, set-up included). */
+const FIRST_RUN = ['readerable', 'detect'];
+
+interface PageResult {
+  page: string;
+  times: PageTimes;
+  /** Milliseconds of each FIRST_RUN measure's first run on a fresh load of the page. */
+  first: Record<string, number>;
+}
+
 interface MeasureInfo {
   name: string;
   baseline: boolean;
@@ -71,7 +81,7 @@ export async function runChromiumBench(options: ChromiumBenchOptions = {}): Prom
       '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
   });
   const started = Date.now();
-  const results: { page: string; times: PageTimes }[] = [];
+  const results: PageResult[] = [];
   let measures: MeasureInfo[] = [];
   const failures: string[] = [];
   try {
@@ -92,7 +102,14 @@ export async function runChromiumBench(options: ChromiumBenchOptions = {}): Prom
           batches,
         );
         measures = r.measures as MeasureInfo[];
-        results.push({ page: name, times: r.times as PageTimes });
+        // First runs: the page loaded afresh for each measure, so each meets cold code and empty caches.
+        const first: Record<string, number> = {};
+        for (const m of FIRST_RUN) {
+          await page.goto(allowed, { waitUntil: 'load', timeout: 15_000 });
+          await page.evaluate(script);
+          first[m] = await page.evaluate((name) => (globalThis as unknown as { __rcBench: { firstRun(n: string): number } }).__rcBench.firstRun(name), m);
+        }
+        results.push({ page: name, times: r.times as PageTimes, first });
       } catch (e) {
         failures.push(`${name}: ${(e as Error).message.split('\n')[0]}`);
       }
@@ -106,7 +123,7 @@ export async function runChromiumBench(options: ChromiumBenchOptions = {}): Prom
   if (failures.length) console.log(`\npages that failed (${failures.length}):\n  ${failures.join('\n  ')}`);
 }
 
-function report(results: { page: string; times: PageTimes }[], measures: MeasureInfo[], corpus: string, ms: number, batches: number): void {
+function report(results: PageResult[], measures: MeasureInfo[], corpus: string, ms: number, batches: number): void {
   const baselines = measures.filter((m) => m.baseline);
   console.log(`\nChromium benchmark: ${results.length} pages of ${corpus}, ${(ms / 1000).toFixed(1)} s`);
   console.log(`Per page: the median of ${batches} interleaved batches; below, the median (and 90th percentile) over pages.`);
@@ -125,6 +142,12 @@ function report(results: { page: string; times: PageTimes }[], measures: Measure
   const total = (name: string) => results.reduce((n, r) => n + r.times.medians[name]!, 0);
   console.log(`\n  ratio of summed times over all pages: ${measures.filter((m) => !m.baseline).map((m) =>
     `${m.name} ${baselines.map((b) => `${(total(m.name) / total(b.name)).toFixed(2)}x ${b.name}`).join(', ')}`).join('; ')}`);
+  // First runs: what one visit to a page pays, before anything is compiled or built. The page's clock counts
+  // in steps of 0.1 ms here, so these are coarse.
+  const [yardstick, ...others] = FIRST_RUN;
+  console.log(`\n  first run on a freshly loaded page (cold code, set-up included), median over pages: ${FIRST_RUN.map((m) =>
+    `${m} ${median(results.map((r) => r.first[m]!)).toFixed(2)} ms`).join(', ')}; ${others.map((m) =>
+    `${m} ÷ ${yardstick} ${median(results.map((r) => r.first[m]! / Math.max(r.first[yardstick!]!, 0.1))).toFixed(1)}x`).join(', ')}`);
   // Per group (groupOf in measures.ts): the same median ratios over each group's pages alone.
   const groups = [...new Set(results.map((r) => r.times.group))].sort();
   if (groups.length > 1) {

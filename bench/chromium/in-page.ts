@@ -46,7 +46,19 @@ function timeAll(batches: number): PageTimes {
   };
 }
 
+/**
+ * One measure's first run on a freshly loaded page, its set-up included: what a visit to the page pays, with
+ * the code not yet compiled and nothing built. Called once per fresh page (the runner reloads it).
+ */
+function firstRun(name: string): number {
+  const m = MEASURES.find((x) => x.name === name)!;
+  const t0 = performance.now();
+  m.run(document, m.prepare?.(document));
+  return performance.now() - t0;
+}
+
 (globalThis as unknown as { __rcBench: unknown }).__rcBench = {
   timeAll,
+  firstRun,
   measures: MEASURES.map((m) => ({ name: m.name, baseline: !!m.baseline, description: m.description })),
 };

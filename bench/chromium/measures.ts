@@ -5,9 +5,9 @@
 // To add a measure, append it here (and, if it needs set-up per page, do that in `prepare`): the runner times
 // every measure on every page, in the same run, and the report lists its median time and its ratios.
 import { detectPage } from '../../src/core/analyze';
-import { detectArticle } from '../../src/core/article/detect';
-import { readJsonLd } from '../../src/core/article/jsonld';
 import { readMetadata } from '../../src/core/article/metadata';
+import { bodyExclusion } from '../../src/core/article/root';
+import { SelectorIndex } from '../../src/core/article/selector-index';
 import { isProbablyReaderable } from '../../src/core/article/readerable';
 import { COMMENT_SYSTEMS } from '../../src/core/declutter/comment-systems';
 import { commentContainerSelector } from '../../src/core/declutter/plan';
@@ -53,19 +53,23 @@ export const MEASURES: Measure[] = [
   },
   {
     name: 'detect',
-    description: 'JSON-LD read + detectArticle (the comment-container selector is built once per page, untimed)',
-    prepare: (doc) => commentContainerSelector(COMMENT_SYSTEMS, doc),
-    run: (doc, commentSelector) =>
-      detectArticle(doc, { url: doc.URL, jsonLd: readJsonLd(doc), commentSelector: commentSelector as string }).isArticle,
+    description:
+      'detectPage(document), what the content script runs on every page: the comment-container selector (built on the first call), the JSON-LD read and detectArticle',
+    run: (doc) => detectPage(doc, { url: doc.URL }).article.isArticle,
+  },
+  {
+    name: 'detect-setup',
+    description:
+      "building the index of the containers whose paragraphs are not body text, done on a page's first detection and kept (so not in detect)",
+    prepare: (doc) => bodyExclusion(commentContainerSelector(COMMENT_SYSTEMS, doc)),
+    run: (_doc, selector) => new SelectorIndex(selector as string),
   },
   {
     name: 'detect+meta',
     description: 'detect, then readMetadata on its root',
-    prepare: (doc) => commentContainerSelector(COMMENT_SYSTEMS, doc),
-    run: (doc, commentSelector) => {
-      const jsonLd = readJsonLd(doc);
-      const v = detectArticle(doc, { url: doc.URL, jsonLd, commentSelector: commentSelector as string });
-      return readMetadata(doc, jsonLd, v.root, doc.URL).title;
+    run: (doc) => {
+      const d = detectPage(doc, { url: doc.URL });
+      return readMetadata(doc, d.jsonLd, d.root, doc.URL).title;
     },
   },
   ...DECLUTTER_MEASURES,

@@ -103,36 +103,48 @@ export function selectorIndex(selector: string): SelectorIndex {
   return index;
 }
 
+// Character codes: the scans compare numbers, not one-character strings.
+const code = (c: string) => c.charCodeAt(0);
+const BACKSLASH = code('\\');
+const DOUBLE_QUOTE = code('"');
+const SINGLE_QUOTE = code("'");
+const OPEN_PAREN = code('(');
+const CLOSE_PAREN = code(')');
+const OPEN_BRACKET = code('[');
+const CLOSE_BRACKET = code(']');
+const COMMA = code(',');
+
 /**
  * Positions of the characters of a selector that stand at its top level (outside quotes, brackets and
  * parentheses, escapes skipped) and pass `at`: the one scan that splitting a list and finding the last
  * compound both need.
  */
-function topLevel(selector: string, at: (c: string) => boolean): number[] {
+function topLevel(selector: string, at: (c: number) => boolean): number[] {
   const found: number[] = [];
   let depth = 0;
-  let quote = '';
+  let quote = 0;
   for (let i = 0; i < selector.length; i++) {
-    const c = selector[i]!;
-    if (c === '\\') {
+    const c = selector.charCodeAt(i);
+    if (c === BACKSLASH) {
       i++;
       continue;
     }
     if (quote) {
-      if (c === quote) quote = '';
-    } else if (c === '"' || c === "'") quote = c;
-    else if (c === '(' || c === '[') depth++;
-    else if (c === ')' || c === ']') depth--;
+      if (c === quote) quote = 0;
+    } else if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE) quote = c;
+    else if (c === OPEN_PAREN || c === OPEN_BRACKET) depth++;
+    else if (c === CLOSE_PAREN || c === CLOSE_BRACKET) depth--;
     else if (depth === 0 && at(c)) found.push(i);
   }
   return found;
 }
 
+
 /** Splits a selector list at its top-level commas. */
 export function splitList(list: string): string[] {
   const out: string[] = [];
   let start = 0;
-  for (const comma of topLevel(list, (c) => c === ',')) {
+  for (const comma of topLevel(list, (c) => c === COMMA)) {
     out.push(list.slice(start, comma).trim());
     start = comma + 1;
   }
@@ -140,27 +152,42 @@ export function splitList(list: string): string[] {
   return out.filter(Boolean);
 }
 
-const COMBINATORS = new Set([' ', '>', '+', '~', '\t', '\n']);
+const COMBINATORS = new Set(Array.from(' >+~\t\n', code));
 
 /** The last compound of a complex selector: "#a .b > div.c" -> "div.c". */
 export function rightmostCompound(selector: string): string {
+  if (!/[\s>+~]/.test(selector)) return selector;
   const last = topLevel(selector, (c) => COMBINATORS.has(c)).pop();
   return selector.slice(last === undefined ? 0 : last + 1).trim();
 }
 
-const IDENT = /^(?:\\.|[\w\u00a0-\uffff-])+/;
+/** An identifier (with escapes) where the last index is set: read in place, without slicing the compound. */
+const IDENT = /(?:\\.|[\w\u00a0-\uffff-])+/y;
 
-function ident(s: string): [string, number] {
+function ident(s: string, at = 0): [string, number] {
+  IDENT.lastIndex = at;
   const m = IDENT.exec(s);
   if (!m) return ['', 0];
-  return [m[0].replace(/\\(.)/g, '$1'), m[0].length];
+  return [m[0].includes('\\') ? m[0].replace(/\\(.)/g, '$1') : m[0], m[0].length];
 }
+
+const SIMPLE = /^([#.]?)([a-zA-Z_][\w-]*)$/;
 
 /**
  * Adds the most selective key of a compound: id, class, id prefix, attribute value, tag (unless a common one
  * beside an attribute), attribute name.
  */
 function addKey(keys: Keys, compound: string): void {
+  // Most selectors of the lists are a bare id, class or tag: one expression answers for them. The index is
+  // built on the first detection of every page, while the code is still cold.
+  const simple = SIMPLE.exec(compound);
+  if (simple) {
+    const [, sigil, name] = simple;
+    if (sigil === '#') keys.ids.add(name!);
+    else if (sigil === '.') keys.classes.add(name!);
+    else keys.tags.add(name!.toLowerCase());
+    return;
+  }
   let id = '';
   let idPrefix = '';
   let cls = '';
@@ -177,7 +204,7 @@ function addKey(keys: Keys, compound: string): void {
   while (i < compound.length) {
     const c = compound[i]!;
     if (c === '#' || c === '.') {
-      const [name, n] = ident(compound.slice(i + 1));
+      const [name, n] = ident(compound, i + 1);
       if (c === '#' && !id) id = name;
       if (c === '.' && !cls) cls = name;
       i += 1 + n;
@@ -205,7 +232,7 @@ function addKey(keys: Keys, compound: string): void {
       // A pseudo-class or pseudo-element: skip its name and any argument.
       let j = i + 1;
       if (compound[j] === ':') j++;
-      const [, n] = ident(compound.slice(j));
+      const [, n] = ident(compound, j);
       j += n;
       if (compound[j] === '(') j = closing(compound, j, '(', ')') + 1;
       i = j;

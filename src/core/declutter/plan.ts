@@ -55,9 +55,19 @@ const MAX_RESIDUE_CONTAINER_CHARS = 1500;
  * throw wherever it is used.
  */
 export function commentContainerSelector(systems: CommentSystem[], doc?: Document): string {
-  const all = systems.flatMap((s) => [...s.section, ...s.form]);
-  return (doc ? all.filter((sel) => isValidSelector(doc, sel)) : all).join(', ');
+  const all = () => systems.flatMap((s) => [...s.section, ...s.form]);
+  if (!doc) return all().join(', ');
+  // Built once per list of systems: every detection asks for it, and validity is the engine's, not the page's
+  // (isValidSelector keeps its answers the same way).
+  let selector = validSelectors.get(systems);
+  if (selector === undefined) {
+    selector = all().filter((sel) => isValidSelector(doc, sel)).join(', ');
+    validSelectors.set(systems, selector);
+  }
+  return selector;
 }
+
+const validSelectors = new WeakMap<CommentSystem[], string>();
 
 
 export function planHiding(input: PlanInput): HidePlan {
