@@ -60,7 +60,7 @@ export const MEASURES: Measure[] = [
   {
     name: 'detect-setup',
     description:
-      "building the index of the containers whose paragraphs are not body text, done on a page's first detection and kept (so not in detect)",
+      "building the index of the containers whose paragraphs are not body text: a page's second detection does it (the first asks the engine) and keeps it, so it is not in detect",
     prepare: (doc) => bodyExclusion(commentContainerSelector(COMMENT_SYSTEMS, doc)),
     run: (_doc, selector) => new SelectorIndex(selector as string),
   },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SelectorIndex, rightmostCompound, splitList } from '../../src/core/article/selector-index';
+import { SelectorIndex, rightmostCompound, selectorIndex, splitList } from '../../src/core/article/selector-index';
 import { parse } from './helpers/pages';
 
 // The index must answer exactly what Element.matches(list) answers; it only saves work on elements that
@@ -36,6 +36,18 @@ describe('SelectorIndex', () => {
     const all = Array.from(doc.querySelectorAll('*'));
     const at = (el: Element | null) => (el ? all.findIndex((x) => x.parentNode === el.parentNode && x.outerHTML === el.outerHTML) : -1);
     for (const el of all) expect(at(index.closest(el)), el.outerHTML.slice(0, 60)).toBe(at(el.closest(LIST)));
+  });
+
+  it('lets the engine answer a list\'s first pass and its index every later one, with the same answers', () => {
+    const doc = parse(PAGE);
+    const list = `${LIST}, .first-pass-only`;
+    const first = selectorIndex(list);
+    const later = selectorIndex(list);
+    expect(first).not.toBeInstanceOf(SelectorIndex);
+    expect(later).toBeInstanceOf(SelectorIndex);
+    expect(selectorIndex(list)).toBe(later);
+    for (const el of doc.querySelectorAll('*')) expect(first.matches(el), el.outerHTML.slice(0, 60)).toBe(later.matches(el));
+    expect(selectorIndex('div[').matches(doc.body)).toBe(false);
   });
 
   it('compares ids and classes without case when told the page is in quirks mode', () => {

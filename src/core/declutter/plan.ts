@@ -61,7 +61,9 @@ export function commentContainerSelector(systems: CommentSystem[], doc?: Documen
   // (isValidSelector keeps its answers the same way).
   let selector = validSelectors.get(systems);
   if (selector === undefined) {
-    selector = all().filter((sel) => isValidSelector(doc, sel)).join(', ');
+    // One parse of the whole list answers for every selector in it; only a list that fails is taken apart.
+    const joined = all().join(', ');
+    selector = isValidSelector(doc, joined) ? joined : all().filter((sel) => isValidSelector(doc, sel)).join(', ');
     validSelectors.set(systems, selector);
   }
   return selector;
