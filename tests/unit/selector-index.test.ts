@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { SelectorIndex, rightmostCompound, selectorIndex, splitList } from '../../src/core/article/selector-index';
+import { readdirSync, readFileSync } from 'node:fs';
+import { bodyExclusion } from '../../src/core/article/root';
+import { COMMENT_SYSTEMS } from '../../src/core/declutter/comment-systems';
+import { commentContainerSelector } from '../../src/core/declutter/plan';
 import { parse } from './helpers/pages';
 
 // The index must answer exactly what Element.matches(list) answers; it only saves work on elements that
@@ -26,6 +30,16 @@ describe('SelectorIndex', () => {
     const doc = parse(PAGE);
     const index = new SelectorIndex(LIST);
     for (const el of doc.querySelectorAll('*')) expect(index.matches(el), el.outerHTML.slice(0, 60)).toBe(el.matches(LIST));
+  });
+
+  it('answers what Element.matches answers for the real list of excluded containers, on every fixture page', () => {
+    // The detector's first pass on a page asks the engine and later passes the index: they must agree.
+    for (const dir of readdirSync('tests/fixtures')) {
+      const doc = parse(readFileSync(`tests/fixtures/${dir}/page.html`, 'utf8'));
+      const list = bodyExclusion(commentContainerSelector(COMMENT_SYSTEMS, doc));
+      const index = new SelectorIndex(list);
+      for (const el of doc.querySelectorAll('*')) expect(index.matches(el), `${dir}: ${el.outerHTML.slice(0, 60)}`).toBe(el.matches(list));
+    }
   });
 
   it('answers exactly what Element.closest answers, on every element', () => {
