@@ -78,12 +78,16 @@ export class SelectorIndex {
 
   /** Element.matches(list); `quirks` as for mayMatch; `tag`, the element's local name when the caller has it. */
   matches(el: Element, quirks = false, tag = el.localName): boolean {
-    if (!this.selector || !this.mayMatch(el, quirks, tag)) return false;
-    try {
-      return el.matches(this.selector);
-    } catch {
-      return false;
-    }
+    return !!this.selector && this.mayMatch(el, quirks, tag) && engineMatches(el, this.selector);
+  }
+}
+
+/** Element.matches(list), asked of the engine; a list it cannot parse matches nothing. */
+function engineMatches(el: Element, selector: string): boolean {
+  try {
+    return el.matches(selector);
+  } catch {
+    return false;
   }
 }
 
@@ -96,13 +100,7 @@ export type ListMatcher = Pick<SelectorIndex, 'matches' | 'closest'>;
 /** Element.matches and Element.closest of a list, asked of the engine (a list that throws matches nothing). */
 function engineMatcher(selector: string): ListMatcher {
   return {
-    matches: (el) => {
-      try {
-        return el.matches(selector);
-      } catch {
-        return false;
-      }
-    },
+    matches: (el) => engineMatches(el, selector),
     closest: (el) => {
       try {
         return el.closest(selector);
