@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { median, quantile } from '../stats';
-import type { PageTimes } from './in-page';
+import type { PageTimes, RcBench } from './in-page';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 import { CHROMIUM } from '../../tests/e2e/launch-chromium';
@@ -32,11 +32,7 @@ interface PageResult {
   first: Record<string, number>;
 }
 
-interface MeasureInfo {
-  name: string;
-  baseline: boolean;
-  description: string;
-}
+type MeasureInfo = RcBench['measures'][number];
 
 /** Bundles the in-page runner (engine included) into one script. */
 async function bundle(): Promise<string> {
@@ -92,24 +88,27 @@ export async function runChromiumBench(options: ChromiumBenchOptions = {}): Prom
     for (const name of pages) {
       allowed = `${origin}/${encodeURIComponent(name)}/`;
       try {
-        await page.goto(allowed, { waitUntil: 'load', timeout: 15_000 });
-        await page.evaluate(script);
+        /** Loads the page afresh and injects the runner. */
+        const load = async () => {
+          await page.goto(allowed, { waitUntil: 'load', timeout: 15_000 });
+          await page.evaluate(script);
+        };
+        await load();
         const r = await page.evaluate(
           (batches) => {
-            const b = (globalThis as unknown as { __rcBench: { timeAll(n: number): unknown; measures: unknown } }).__rcBench;
+            const b = (globalThis as unknown as { __rcBench: RcBench }).__rcBench;
             return { times: b.timeAll(batches), measures: b.measures };
           },
           batches,
         );
-        measures = r.measures as MeasureInfo[];
+        measures = r.measures;
         // First runs: the page loaded afresh for each measure, so each meets cold code and empty caches.
         const first: Record<string, number> = {};
         for (const m of FIRST_RUN) {
-          await page.goto(allowed, { waitUntil: 'load', timeout: 15_000 });
-          await page.evaluate(script);
-          first[m] = await page.evaluate((name) => (globalThis as unknown as { __rcBench: { firstRun(n: string): number } }).__rcBench.firstRun(name), m);
+          await load();
+          first[m] = await page.evaluate((name) => (globalThis as unknown as { __rcBench: RcBench }).__rcBench.firstRun(name), m);
         }
-        results.push({ page: name, times: r.times as PageTimes, first });
+        results.push({ page: name, times: r.times, first });
       } catch (e) {
         failures.push(`${name}: ${(e as Error).message.split('\n')[0]}`);
       }
