@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { findArticleRoot, paragraphsOf } from '../../src/core/article/root';
+import { describe, expect, it, vi } from 'vitest';
+import { findArticleRoot, LONG_BODY, paragraphsOf, scanPage } from '../../src/core/article/root';
 import { squash, textWeight } from '../../src/core/article/text-weight';
 import { articleDoc, EN_PARAGRAPHS, parse } from './helpers/pages';
 
@@ -74,6 +74,42 @@ describe('findArticleRoot', () => {
     const root = findArticleRoot(doc).root;
     expect(root?.id).not.toBe('list');
     expect(root?.closest('article')).not.toBeNull();
+  });
+});
+
+describe('scanPage', () => {
+  /** The tag names the pass asked the document for. */
+  const queried = (doc: Document) => {
+    const spy = vi.spyOn(doc, 'querySelectorAll');
+    const scan = scanPage(doc);
+    const tags = spy.mock.calls.map((c) => c[0]);
+    spy.mockRestore();
+    return { scan, tags };
+  };
+  const lines = `<div id="lines">${EN_PARAGRAPHS.join('<br>')}</div><pre id="code">${EN_PARAGRAPHS[0]}</pre>`;
+
+  it('does not look for <pre> and <br> blocks once a row of paragraphs makes a long, readerable body', () => {
+    const body = Array.from({ length: 3 }, () => EN_PARAGRAPHS.map(p).join('')).join('');
+    const doc = parse(`<body><div id="body">${body}</div><aside>${lines}</aside></body>`);
+    const { scan, tags } = queried(doc);
+    expect(scan.readerable).toBe(true);
+    expect(scan.paragraphMass).toBeGreaterThanOrEqual(LONG_BODY);
+    expect(tags).toEqual(['p', 'article']);
+    expect(scan.paragraphs.every((x) => x.el.localName === 'p')).toBe(true);
+  });
+
+  it('looks for them while the paragraphs have not made a long body', () => {
+    const doc = parse(`<body><div id="body">${p(EN_PARAGRAPHS[0]!)}</div>${lines}</body>`);
+    const { scan, tags } = queried(doc);
+    expect(tags).toEqual(['p', 'pre', 'br', 'article']);
+    expect(scan.paragraphs.map((x) => x.el.id)).toEqual(['', 'code', 'lines']);
+  });
+
+  it('looks for them when the long body is spread over many parents (no row of paragraphs is long)', () => {
+    const spread = Array.from({ length: 3 }, () => EN_PARAGRAPHS.map((x) => `<div>${p(x)}</div>`).join('')).join('');
+    const { scan, tags } = queried(parse(`<body>${spread}${lines}</body>`));
+    expect(scan.paragraphMass).toBeGreaterThanOrEqual(LONG_BODY);
+    expect(tags).toContain('br');
   });
 });
 

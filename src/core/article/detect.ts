@@ -1,6 +1,6 @@
 import type { ArticleReport, ArticleSignal } from '../report';
 import { type JsonLdNode, typesOf } from './jsonld';
-import { chooseRoot, type PageScan, scanPage, textBlocks } from './root';
+import { chooseRoot, LONG_BODY, type PageScan, scanPage, textBlocks } from './root';
 import { textWeight } from './text-weight';
 import { ARTICLE_TYPES, LISTING_TYPES, LISTING_URL_PATTERNS, OG_TYPES, OTHER_PAGE_TYPES, STORY_URL_PATTERNS } from './signals-data';
 
@@ -21,8 +21,7 @@ export interface DetectOptions {
 // Every signal that fired is returned, so a verdict can always be explained.
 const THRESHOLD = 2;
 
-/** Paragraph text (weighted characters) in the root: long and medium bodies. */
-const LONG_BODY = 1400;
+/** Paragraph text (weighted characters) in the root that makes a medium body (LONG_BODY: a long one). */
 const MEDIUM_BODY = 500;
 /** The most the body signals can add (article-element:holds-body, paragraph-mass:long, readerable). */
 const MAX_BODY_SCORE = 5;

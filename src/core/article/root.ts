@@ -13,6 +13,8 @@ const BODY_SELECTOR = BODY_SELECTORS.join(', ');
 /** Readability's thresholds: a block counts from 140 characters; the page is readerable above 20. */
 const READERABLE_MIN_LENGTH = 140;
 const READERABLE_MIN_SCORE = 20;
+/** Paragraph text (weighted characters) that makes a long body, as the detector's paragraph-mass signal. */
+export const LONG_BODY = 1400;
 
 export interface RootResult {
   root: Element | null;
@@ -32,7 +34,8 @@ export interface Paragraph {
 export interface PageScan {
   /**
    * Body-text paragraphs: p, pre (and divs of text lines split by <br>), long enough, not in page chrome; the
-   * <p> elements in document order, then the <pre>, then the divs.
+   * <p> elements in document order, then the <pre>, then the divs. The <pre> and <br> blocks are looked for
+   * only when the <p> elements have not made the page readerable with a long body in one container.
    */
   paragraphs: Paragraph[];
   paragraphMass: number;
@@ -97,6 +100,10 @@ export function scanPage(doc: Document, exclude = ''): PageScan {
   const articles: Element[] = [];
   let paragraphMass = 0;
   let score = 0;
+  // Paragraphs in a row under one parent, and whether such a run already makes a long body.
+  let run: Element | null = null;
+  let runMass = 0;
+  let bodyFound = false;
   /** Reads a block that can still count: towards readerability (`scores`), as body text (`counts`). */
   const take = (el: Element, f: ContainerFacts, scores: boolean, counts: boolean) => {
     const text = el.textContent!.trim();
@@ -106,6 +113,12 @@ export function scanPage(doc: Document, exclude = ''): PageScan {
     if (!counts) return;
     paragraphs.push({ el, weight, article: f.article });
     paragraphMass += weight;
+    if (el.parentElement === run) runMass += weight;
+    else {
+      run = el.parentElement;
+      runMass = weight;
+    }
+    if (runMass >= LONG_BODY) bodyFound = true;
   };
   // A block's text is read only when it can still count: towards body text (visible, not in chrome or
   // comments), or towards readerability while that is undecided. Comment threads and footers of a readerable
@@ -124,21 +137,26 @@ export function scanPage(doc: Document, exclude = ''): PageScan {
   // readerability score is a sum, so the order does not change its verdict.
   const ps = doc.querySelectorAll('p');
   for (let i = 0, n = ps.length; i < n; i++) block(ps[i]!, true);
-  const pres = doc.querySelectorAll('pre');
-  for (let i = 0, n = pres.length; i < n; i++) block(pres[i]!, false);
-  // Text written as lines split by <br> inside a div counts as a block too (as in isProbablyReaderable).
-  const brBlocks = new Set<Element>();
-  const brs = doc.querySelectorAll('br');
-  for (let i = 0, n = brs.length; i < n; i++) {
-    const parent = brs[i]!.parentElement;
-    if (parent?.localName === 'div') brBlocks.add(parent);
-  }
-  for (const el of brBlocks) {
-    if (!looksVisible(el)) continue;
-    const f = factsOf(el);
-    const scores = score <= READERABLE_MIN_SCORE;
-    const counts = f.body && !el.querySelector('p, pre');
-    if (counts || scores) take(el, f, scores, counts);
+  // <pre> blocks and divs of <br> lines are for pages whose text is not in <p>: when the paragraphs have made
+  // the page readerable and one container already holds a long body in a row of them, they are not looked
+  // for (two walks of the whole page, most of what this pass costs beyond isProbablyReaderable's own).
+  if (!(bodyFound && score > READERABLE_MIN_SCORE)) {
+    const pres = doc.querySelectorAll('pre');
+    for (let i = 0, n = pres.length; i < n; i++) block(pres[i]!, false);
+    // Text written as lines split by <br> inside a div counts as a block too (as in isProbablyReaderable).
+    const brBlocks = new Set<Element>();
+    const brs = doc.querySelectorAll('br');
+    for (let i = 0, n = brs.length; i < n; i++) {
+      const parent = brs[i]!.parentElement;
+      if (parent?.localName === 'div') brBlocks.add(parent);
+    }
+    for (const el of brBlocks) {
+      if (!looksVisible(el)) continue;
+      const f = factsOf(el);
+      const scores = score <= READERABLE_MIN_SCORE;
+      const counts = f.body && !el.querySelector('p, pre');
+      if (counts || scores) take(el, f, scores, counts);
+    }
   }
 
   // <article> elements count towards readerability as whole blocks. The score is a sum, so adding them last
