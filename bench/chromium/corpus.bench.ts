@@ -73,7 +73,8 @@ export async function runChromiumBench(options: ChromiumBenchOptions = {}): Prom
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+    // --expose-gc: the page runner collects the young generation around each batch (in-page.ts).
+    args: ['--js-flags=--expose-gc', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
   });
   const started = Date.now();

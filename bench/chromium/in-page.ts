@@ -1,7 +1,7 @@
 // The bundle injected into each benchmark page: times every measure on the live document and hands the
-// medians back. Batches are interleaved across measures (round-robin, from a rotating start) so that slow and
-// fast moments of the machine fall on every measure alike; each batch repeats a measure enough times to last
-// a few milliseconds, because the page's clock is coarse.
+// medians back. Batches are interleaved across measures, in a new order each round, so that slow and fast
+// moments of the machine fall on every measure alike; each batch repeats a measure enough times to last a few
+// milliseconds, because the page's clock is coarse.
 import { median } from '../stats';
 import { groupOf, MEASURES } from './measures';
 
@@ -39,20 +39,52 @@ function timeAll(batches: number): PageTimes {
     return n;
   });
   const samples: number[][] = MEASURES.map(() => []);
+  const random = seeded(batches);
   for (let b = 0; b < batches; b++) {
-    // Each batch starts one measure further on: a measure that follows a heavy one (whose garbage it may
-    // collect) does so in one batch of MEASURES.length, not in all of them.
-    MEASURES.forEach((_, j) => {
-      const i = (j + b) % MEASURES.length;
+    // A new order each round: with a fixed cycle, a measure would always follow the same one, and pay for the
+    // garbage that one left (measured: two identical measures then differed by 7 to 15%; now by 1 to 2%).
+    for (const i of shuffled(MEASURES.length, random)) {
       const m = MEASURES[i]!;
+      // Each batch starts on an empty young generation and ends by collecting it, inside the timing: a measure
+      // pays for its own garbage, and for no other's.
+      collectYoung();
       const t0 = performance.now();
       for (let r = 0; r < reps[i]!; r++) m.run(doc, prepared[i]);
+      collectYoung();
       samples[i]!.push((performance.now() - t0) / reps[i]!);
-    });
+    }
   }
   return {
     medians: Object.fromEntries(MEASURES.map((m, i) => [m.name, median(samples[i]!)])),
     group: groupOf(doc),
+  };
+}
+
+/** A minor (young-generation) collection, when the browser exposes gc (the runner starts it so). */
+const gc = (globalThis as unknown as { gc?: (o: { type: 'minor' }) => void }).gc;
+function collectYoung(): void {
+  gc?.({ type: 'minor' });
+}
+
+/** The indices 0..n-1 in a random order (Fisher-Yates). */
+function shuffled(n: number, random: () => number): number[] {
+  const order = Array.from({ length: n }, (_, i) => i);
+  for (let k = n - 1; k > 0; k--) {
+    const r = Math.floor(random() * (k + 1));
+    [order[k], order[r]] = [order[r]!, order[k]!];
+  }
+  return order;
+}
+
+/** A small seeded generator (mulberry32): the same orders on every run of the benchmark. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
 
