@@ -23,7 +23,9 @@ const PAGE = `<body><div id="a" class="x y"><p>t</p></div><div id="livefyre-comm
   <div id="mc-container"><div class="mc-postbox"></div></div><div id="mc-container2"></div>
   <section class="comments-area"><ol><li>c</li></ol></section><ol></ol><aside></aside><form></form>
   <span class="comment-respond"></span><div id="comments"></div><div class="comments"></div>
-  <div data-flag=""></div><span data-kind="BOX"></span><input type="TEXT"><div lang="EN"></div></body>`;
+  <div data-flag=""></div><span data-kind="BOX"></span><input type="TEXT"><div lang="EN"></div>
+  <div class="  x\tcomment-respond\n y "></div><div class="a  comment-respond"></div><div class="comment-respond-x"></div>
+  <svg class="comment-respond"></svg><svg class="x"></svg><div class=""></div></body>`;
 
 describe('SelectorIndex', () => {
   it('answers exactly what Element.matches answers, on every element', () => {

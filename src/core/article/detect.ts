@@ -181,6 +181,7 @@ function pathOf(url: string | undefined): { pathname: string; search: string } |
 }
 
 function decodePath(path: string): string {
+  if (!path.includes('%')) return path;
   try {
     return decodeURIComponent(path);
   } catch {

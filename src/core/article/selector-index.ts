@@ -48,7 +48,7 @@ export class SelectorIndex {
     const keyed = quirks ? this.folded : k;
     const id = quirks ? el.id.toLowerCase() : el.id;
     if (id && (keyed.ids.has(id) || keyed.idPrefixes.some((p) => id.startsWith(p)))) return true;
-    const cls = el.getAttribute('class');
+    const cls = classOf(el);
     if (cls && this.classHit(cls, quirks)) return true;
     // Attribute keys last, and only on elements with attributes other than id and class.
     if (!k.attrs.size && !k.attrValues.size) return false;
@@ -63,10 +63,22 @@ export class SelectorIndex {
     return false;
   }
 
-  /** Whether a class attribute names a keyed class (one string read instead of the element's class list). */
+  /**
+   * Whether a class attribute names a keyed class: one string read instead of the element's class list, cut at
+   * its spaces in place (a split would make an array for every element looked at).
+   */
   private classHit(cls: string, quirks: boolean): boolean {
     const classes = quirks ? this.folded.classes : this.keys.classes;
-    for (const c of (quirks ? cls.toLowerCase() : cls).split(CLASS_SEPARATOR)) if (c && classes.has(c)) return true;
+    const names = quirks ? cls.toLowerCase() : cls;
+    if (OTHER_SPACE.test(names)) {
+      for (const c of names.split(CLASS_SEPARATOR)) if (c && classes.has(c)) return true;
+      return false;
+    }
+    for (let start = 0, end = 0; start < names.length; start = end + 1) {
+      end = names.indexOf(' ', start);
+      if (end < 0) end = names.length;
+      if (end > start && classes.has(names.slice(start, end))) return true;
+    }
     return false;
   }
 
@@ -91,8 +103,15 @@ function engineMatches(el: Element, selector: string): boolean {
   }
 }
 
-/** What separates the names of a class attribute (HTML's ASCII white space). */
+/** What separates the names of a class attribute (HTML's ASCII white space), and that space besides ' '. */
 const CLASS_SEPARATOR = /[ \t\n\f\r]+/;
+const OTHER_SPACE = /[\t\n\f\r]/;
+
+/** The class attribute: the reflected className of HTML elements (cheaper than getAttribute), else the attribute. */
+function classOf(el: Element): string | null {
+  const name = (el as HTMLElement).className;
+  return typeof name === 'string' && name ? name : el.getAttribute('class');
+}
 
 /** What the scan asks of a selector list: the index's answers, or the engine's own. */
 export type ListMatcher = Pick<SelectorIndex, 'matches' | 'closest'>;

@@ -59,13 +59,12 @@ export function commentContainerSelector(systems: CommentSystem[], doc?: Documen
   if (!doc) return all().join(', ');
   // Built once per list of systems: every detection asks for it, and validity is the engine's, not the page's
   // (isValidSelector keeps its answers the same way).
-  let selector = validSelectors.get(systems);
-  if (selector === undefined) {
-    // One parse of the whole list answers for every selector in it; only a list that fails is taken apart.
-    const joined = all().join(', ');
-    selector = isValidSelector(doc, joined) ? joined : all().filter((sel) => isValidSelector(doc, sel)).join(', ');
-    validSelectors.set(systems, selector);
-  }
+  const known = validSelectors.get(systems);
+  if (known !== undefined) return known;
+  // One parse of the whole list answers for every selector in it; only a list that fails is taken apart.
+  const joined = all().join(', ');
+  const selector = isValidSelector(doc, joined) ? joined : all().filter((sel) => isValidSelector(doc, sel)).join(', ');
+  validSelectors.set(systems, selector);
   return selector;
 }
 
