@@ -88,10 +88,10 @@ async function load(): Promise<void> {
   document.body.dataset.ready = 'true';
 }
 
-async function setView(state?: 'open' | 'collapsed', nextWidth?: number): Promise<void> {
+async function setView(state?: 'open' | 'collapsed', nextWidth?: number, save = true): Promise<void> {
   // The frame's own view changes at once; the page resizes the frame when the request arrives.
   if (state) showState(state);
-  await forward({ type: 'set-view', state, width: nextWidth });
+  await forward({ type: 'set-view', state, width: nextWidth, save });
   if (state) await load();
 }
 
@@ -99,8 +99,9 @@ $('close').addEventListener('click', () => void forward({ type: 'close-sidebar' 
 $('collapse').addEventListener('click', () => void setView('collapsed').then(() => tab.focus()));
 tab.addEventListener('click', () => void setView('open').then(() => $('collapse').focus()));
 
-// Resizing: drag the edge (screen coordinates stay put while the frame itself moves) or use arrow keys.
-let drag: { x: number; width: number } | null = null;
+// Resizing: drag the edge (screen coordinates stay put while the frame itself moves) or use arrow keys. A drag
+// resizes the frame at every frame and saves the site's width once, when it ends.
+let drag: { x: number; width: number; next?: number } | null = null;
 let pending = 0;
 resize.addEventListener('pointerdown', (e) => {
   drag = { x: e.screenX, width };
@@ -109,14 +110,17 @@ resize.addEventListener('pointerdown', (e) => {
 resize.addEventListener('pointermove', (e) => {
   if (!drag) return;
   const delta = side === 'right' ? drag.x - e.screenX : e.screenX - drag.x;
-  const next = drag.width + delta;
+  const next = (drag.next = drag.width + delta);
   cancelAnimationFrame(pending);
-  pending = requestAnimationFrame(() => void setView(undefined, next));
+  pending = requestAnimationFrame(() => void setView(undefined, next, false));
 });
 const endDrag = () => {
   if (!drag) return;
+  const { next } = drag;
   drag = null;
-  void load();
+  cancelAnimationFrame(pending);
+  if (next === undefined) void load();
+  else void setView(undefined, next).then(load);
 };
 resize.addEventListener('pointerup', endDrag);
 resize.addEventListener('pointercancel', endDrag);

@@ -13,7 +13,8 @@ export type ContentRequest =
   | { type: 'toggle-sidebar' }
   | { type: 'close-sidebar' }
   | { type: 'show-mention'; noteId: string; index: number }
-  | { type: 'set-view'; state?: SidebarState; width?: number };
+  /** `save: false` while a drag is under way: the site's view is saved once, when it ends. */
+  | { type: 'set-view'; state?: SidebarState; width?: number; save?: boolean };
 
 /** The requests a sidebar may have forwarded to its tab. */
 export const SIDEBAR_FORWARDS: ContentRequest['type'][] = ['get-report', 'set-hidden', 'close-sidebar', 'show-mention', 'set-view'];

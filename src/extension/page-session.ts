@@ -57,7 +57,7 @@ export class PageSession {
       case 'show-mention':
         return this.showMention(m.noteId, m.index);
       case 'set-view':
-        return this.setView(m.state, m.width);
+        return this.setView(m.state, m.width, m.save !== false);
     }
   }
 
@@ -123,10 +123,10 @@ export class PageSession {
     return { index: i, total: spans.length };
   }
 
-  private setView(state?: SidebarState, width?: number): { state: SidebarState; width: number } {
+  private setView(state: SidebarState | undefined, width: number | undefined, save: boolean): { state: SidebarState; width: number } {
     if (state) this.sidebar.setState(state);
     if (width !== undefined) this.sidebar.setWidth(width);
-    void saveSiteView(location.hostname, { state: this.sidebar.state, width: this.sidebar.width });
+    if (save) void saveSiteView(location.hostname, { state: this.sidebar.state, width: this.sidebar.width });
     return { state: this.sidebar.state, width: this.sidebar.width };
   }
 

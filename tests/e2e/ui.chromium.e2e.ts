@@ -90,6 +90,38 @@ describe('Chromium: sidebar', () => {
     expect(await wrapperWidth(reload)).toBe(before + 40);
     await reload.close();
   });
+
+  it('follows a pointer drag of its edge and saves the width once, when the drag ends', async () => {
+    // Count the writes of the stored views from here on.
+    await session.worker.evaluate(() => {
+      const g = globalThis as unknown as { viewWrites?: number };
+      if (g.viewWrites === undefined)
+        chrome.storage.onChanged.addListener((changes) => {
+          if (changes.sidebarViews) g.viewWrites = (g.viewWrites ?? 0) + 1;
+        });
+      g.viewWrites = 0;
+    });
+    const writes = () => session.worker.evaluate(() => (globalThis as unknown as { viewWrites: number }).viewWrites);
+    const before = await wrapperWidth(page);
+    const handle = (await (await sidebar.$('#resize'))!.boundingBox())!;
+    const y = handle.y + handle.height / 2;
+    // Inwards: synthetic pointer events that leave the frame do not reach it in headless Chromium, even
+    // captured (a person's drag outwards does).
+    await page.mouse.move(handle.x + handle.width / 2, y);
+    await page.mouse.down();
+    for (let i = 1; i <= 6; i++) {
+      await page.mouse.move(handle.x + handle.width / 2 + 10 * i, y);
+      await page.waitForTimeout(50);
+    }
+    await waitFor(async () => (await wrapperWidth(page)) === before - 60, 5_000, 'the frame to follow the drag');
+    expect(await writes()).toBe(0);
+    await page.mouse.up();
+    await waitFor(async () => (await writes()) === 1, 5_000, 'one write at the end of the drag');
+    const stored = await session.worker.evaluate(() => chrome.storage.local.get('sidebarViews'));
+    expect(Object.values(stored.sidebarViews as Record<string, { width: number }>)[0]!.width).toBe(before - 60);
+    await page.waitForTimeout(200);
+    expect(await writes()).toBe(1);
+  });
 });
 
 describe('Chromium: popup', () => {
