@@ -107,10 +107,13 @@ function engineMatches(el: Element, selector: string): boolean {
 const CLASS_SEPARATOR = /[ \t\n\f\r]+/;
 const OTHER_SPACE = /[\t\n\f\r]/;
 
-/** The class attribute: the reflected className of HTML elements (cheaper than getAttribute), else the attribute. */
+/**
+ * The class attribute, or null when it names no class: the reflected className of HTML elements (cheaper than
+ * getAttribute), the attribute itself for SVG ones (whose className is an object).
+ */
 function classOf(el: Element): string | null {
   const name = (el as HTMLElement).className;
-  return typeof name === 'string' && name ? name : el.getAttribute('class');
+  return typeof name === 'string' ? name || null : el.getAttribute('class');
 }
 
 /** What the scan asks of a selector list: the index's answers, or the engine's own. */

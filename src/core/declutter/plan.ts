@@ -55,15 +55,15 @@ const MAX_RESIDUE_CONTAINER_CHARS = 1500;
  * throw wherever it is used.
  */
 export function commentContainerSelector(systems: CommentSystem[], doc?: Document): string {
-  const all = () => systems.flatMap((s) => [...s.section, ...s.form]);
-  if (!doc) return all().join(', ');
   // Built once per list of systems: every detection asks for it, and validity is the engine's, not the page's
   // (isValidSelector keeps its answers the same way).
-  const known = validSelectors.get(systems);
+  const known = doc && validSelectors.get(systems);
   if (known !== undefined) return known;
+  const all = systems.flatMap((s) => [...s.section, ...s.form]);
+  if (!doc) return all.join(', ');
   // One parse of the whole list answers for every selector in it; only a list that fails is taken apart.
-  const joined = all().join(', ');
-  const selector = isValidSelector(doc, joined) ? joined : all().filter((sel) => isValidSelector(doc, sel)).join(', ');
+  const joined = all.join(', ');
+  const selector = isValidSelector(doc, joined) ? joined : all.filter((sel) => isValidSelector(doc, sel)).join(', ');
   validSelectors.set(systems, selector);
   return selector;
 }
