@@ -6,12 +6,12 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { CHROMIUM } from '../../tests/e2e/launch-chromium';
+import { startCorpusServer } from '../../tests/e2e/server';
 import { median, quantile } from '../stats';
 import type { PageTimes, RcBench } from './in-page';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
-import { CHROMIUM } from '../../tests/e2e/launch-chromium';
-import { startCorpusServer } from '../../tests/e2e/server';
 const DEFAULT_CORPUS = resolve(ROOT, '..', 'shared', 'corpus', 'readability');
 
 export interface ChromiumBenchOptions {

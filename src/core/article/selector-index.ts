@@ -192,7 +192,6 @@ function topLevel(selector: string, at: (c: number) => boolean): number[] {
   return found;
 }
 
-
 /** Splits a selector list at its top-level commas. */
 export function splitList(list: string): string[] {
   const out: string[] = [];
@@ -232,7 +231,7 @@ const SIMPLE = /^([#.]?)([a-zA-Z_][\w-]*)$/;
  */
 function addKey(keys: Keys, compound: string): void {
   // Most selectors of the lists are a bare id, class or tag: one expression answers for them. The index is
-  // built on the first detection of every page, while the code is still cold.
+  // built on a page's second detection, often while the code is still cold.
   const simple = SIMPLE.exec(compound);
   if (simple) {
     const [, sigil, name] = simple;

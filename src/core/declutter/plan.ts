@@ -70,7 +70,6 @@ export function commentContainerSelector(systems: CommentSystem[], doc?: Documen
 
 const validSelectors = new WeakMap<CommentSystem[], string>();
 
-
 export function planHiding(input: PlanInput): HidePlan {
   const { doc, root, level, systems, phrases, userRules = [] } = input;
   const residue = residueIndex(phrases);
