@@ -6,7 +6,8 @@ import { COMMENT_SYSTEMS, type CommentSystem } from './declutter/comment-systems
 import type { UserRule } from './declutter/cosmetic-filter';
 import { commentContainerSelector, type HideLevel, type HidePlan, planHiding } from './declutter/plan';
 import { RESIDUE_PHRASES, type ResiduePhraseSet } from './declutter/residue-phrases';
-import { type CompiledPacks, findMatches, prepareText } from './match/matcher';
+import { recogniseLabels, type RecognisedLabel } from './labels/recognise';
+import { type CompiledPacks, findMatches, findMatchesAndAnchors, prepareText } from './match/matcher';
 import { type TextIndex, walkText } from './match/text-walk';
 import { buildNotes } from './notes/build-notes';
 import { buildTranslationNotes } from './notes/translation-notes';
@@ -125,15 +126,25 @@ export function completeAnalysis(doc: Document, detection: Detection, options: A
   const text = walkText(root, (el) => hidden.has(el));
   const { packs } = options;
   const prepared = prepareText(text.text);
-  const matches = findMatches(packs, prepared);
+  const { matches, anchors } = findMatchesAndAnchors(packs, prepared);
   lap('match');
 
+  const grammar = packs.labels;
+  const recognised = grammar
+    ? [
+        ...recogniseLabels({ text: text.text, anchors, mentions: matches.filter((m) => m.kind === 'entry'), grammar }),
+        ...bannersAround(doc, root, hidden, packs),
+      ]
+    : [];
+  lap('labels');
   const { notes, labels, spans } = buildNotes({
     text: text.text,
     matches,
     compiled: packs,
     published: meta.published,
     today: options.now.toISOString().slice(0, 10),
+    recognised,
+    outlet: outletOf(packs, meta.outlet, options.url),
   });
   const translated = buildTranslationNotes({ text: text.text, folded: prepared.folded, matches, compiled: packs });
   for (const [id, list] of translated.spans) spans.set(id, list);
@@ -150,4 +161,41 @@ export function completeAnalysis(doc: Document, detection: Detection, options: A
     timings,
   };
   return { report, plan, root, text, spans };
+}
+
+/**
+ * Statutory banners printed outside the article body ("ДАННОЕ СООБЩЕНИЕ (МАТЕРИАЛ) СОЗДАНО…" above the
+ * headline): the rest of the page is read for them, and only for them.
+ */
+function bannersAround(doc: Document, root: Element, hidden: Set<Element>, packs: CompiledPacks): RecognisedLabel[] {
+  const body = doc.body;
+  if (!body || root === body || !packs.labels) return [];
+  const around = walkText(body, (el) => el === root || hidden.has(el));
+  if (!around.text.trim()) return [];
+  const { matches, anchors } = findMatchesAndAnchors(packs, prepareText(around.text));
+  return recogniseLabels({
+    text: around.text,
+    anchors,
+    mentions: matches.filter((m) => m.kind === 'entry'),
+    grammar: packs.labels,
+    bannersOnly: true,
+  }).map((r) => ({ ...r, outside: true }));
+}
+
+/** The outlet a banner speaks of: the page's site name (else its host), and the pack entry that names it. */
+function outletOf(packs: CompiledPacks, outlet: string | null, url: string | undefined): { name: string; ref?: string } | null {
+  let host: string | null = null;
+  try {
+    host = url ? new URL(url).hostname.replace(/^www\./, '') || null : null;
+  } catch {
+    host = null;
+  }
+  const name = outlet ?? host;
+  if (!name) return null;
+  for (const candidate of [outlet, host]) {
+    if (!candidate) continue;
+    const m = findMatches(packs, prepareText(candidate)).find((x) => x.kind === 'entry' && x.end - x.start >= candidate.length / 2);
+    if (m) return { name, ref: m.ref };
+  }
+  return { name };
 }

@@ -9,7 +9,15 @@ export interface SourceRef {
   url: string;
 }
 
-export type DesignationType = 'terrorist' | 'extremist' | 'foreign-agent' | 'undesirable' | 'banned' | 'sanctioned';
+export type DesignationType =
+  | 'terrorist'
+  | 'extremist'
+  | 'foreign-agent'
+  | 'undesirable'
+  | 'banned'
+  | 'sanctioned'
+  /** Rosfinmonitoring's list of organisations and people tied to extremism or terrorism (accounts frozen). */
+  | 'terrorist-extremist-list';
 
 export interface Designation {
   /** ISO 3166-1 alpha-2 code of the state that designated, e.g. "RU". */
@@ -44,6 +52,13 @@ export interface Entry {
   /** Names matched only with this exact capitalisation ("MK", "RT"). */
   caseSensitive?: string[];
   stems?: Stem[];
+  /**
+   * Names that are short or also common words ("ИГ", "SCO", "Meta"): they count as a mention only with a
+   * word of `context` nearby, another name of the entry in the article, or a label tied to them.
+   */
+  ambiguous?: string[];
+  /** Words that make an ambiguous name mean this entry ("Instagram" for "Meta", "Shanghai" for "SCO"). */
+  context?: string[];
   summary: string;
   designations?: Designation[];
   sources: SourceRef[];
@@ -54,7 +69,14 @@ export interface Label {
   jurisdiction: string;
   type: DesignationType;
   title: string;
-  phrases: Record<Lang, string[]>;
+  /** Whole texts matched as they are (the statutory banners). */
+  phrases?: Record<Lang, string[]>;
+  /**
+   * The designation's own words, for the recogniser that finds a label by its shape (src/core/labels): a
+   * term is one or more words, a word ending in "*" a stem ("иноагент*", "иностранн* агент*", "foreign agent").
+   * Only Russian labels (jurisdiction "RU") are recognised this way; the frames are in src/core/labels/grammar.ts.
+   */
+  terms?: Record<Lang, string[]>;
   explanation: string;
   law: string;
   penalty?: string;
@@ -92,4 +114,5 @@ export const DESIGNATION_TYPES: DesignationType[] = [
   'undesirable',
   'banned',
   'sanctioned',
+  'terrorist-extremist-list',
 ];

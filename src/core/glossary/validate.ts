@@ -81,6 +81,15 @@ export function validatePack(data: unknown): PackResult {
             err(`${sp}.maxSuffix`, 'not a whole number from 1 to 4');
         });
       }
+      if (e.ambiguous !== undefined && v.array(e.ambiguous, `${p}.ambiguous`, PACK_LIMITS.namesPerEntry)) {
+        const all = new Set([...Object.values(isObject(e.names) ? e.names : {}).flat(), ...(Array.isArray(e.caseSensitive) ? e.caseSensitive : [])]);
+        (e.ambiguous as unknown[]).forEach((n, j) => {
+          if (v.text(n, `${p}.ambiguous[${j}]`, PACK_LIMITS.nameLength) && !all.has(n)) err(`${p}.ambiguous[${j}]`, 'not one of the entry\'s names');
+        });
+        if (!Array.isArray(e.context) || !e.context.length) err(`${p}.context`, 'needs at least one context word for the ambiguous names');
+      }
+      if (e.context !== undefined && v.array(e.context, `${p}.context`, 100))
+        (e.context as unknown[]).forEach((c, j) => v.text(c, `${p}.context[${j}]`, PACK_LIMITS.nameLength));
       v.text(e.summary, `${p}.summary`, PACK_LIMITS.textLength);
       if (e.designations !== undefined && v.array(e.designations, `${p}.designations`, 50)) {
         (e.designations as unknown[]).forEach((d, j) => v.designation(d, `${p}.designations[${j}]`));
@@ -100,7 +109,9 @@ export function validatePack(data: unknown): PackResult {
       v.text(l.jurisdiction, `${p}.jurisdiction`, 2);
       v.type(l.type, `${p}.type`);
       v.text(l.title, `${p}.title`, 200);
-      v.names(l.phrases, `${p}.phrases`, PACK_LIMITS.phraseLength);
+      if (l.phrases !== undefined) v.names(l.phrases, `${p}.phrases`, PACK_LIMITS.phraseLength);
+      if (l.terms !== undefined) v.terms(l.terms, `${p}.terms`);
+      if (l.phrases === undefined && l.terms === undefined) err(p, 'needs phrases or terms');
       v.text(l.explanation, `${p}.explanation`, PACK_LIMITS.textLength);
       v.text(l.law, `${p}.law`, 400);
       if (l.penalty !== undefined) v.text(l.penalty, `${p}.penalty`, 400);
@@ -172,6 +183,22 @@ class Checker {
       const list = value[lang];
       if (!this.array(list, `${path}.${lang}`, PACK_LIMITS.namesPerEntry)) continue;
       (list as unknown[]).forEach((n, i) => this.text(n, `${path}.${lang}[${i}]`, maxLength));
+    }
+  }
+
+  /** Label terms: words of letters, digits and hyphens; a stem ends in "*" and has at least three letters. */
+  terms(value: unknown, path: string): void {
+    this.names(value, path, 80);
+    if (!isObject(value)) return;
+    for (const [lang, list] of Object.entries(value)) {
+      if (!Array.isArray(list)) continue;
+      list.forEach((t, i) => {
+        if (typeof t !== 'string') return;
+        for (const w of t.trim().split(/\s+/)) {
+          if (!/^[\p{L}\p{N}'’-]+\*?$/u.test(w)) this.fail(`${path}.${lang}[${i}]`, `"${w}" is not a word or a stem`);
+          else if (w.endsWith('*') && [...w].length < 4) this.fail(`${path}.${lang}[${i}]`, `stem "${w}" is shorter than 3 letters`);
+        }
+      });
     }
   }
 

@@ -1,11 +1,13 @@
 import type { Pack } from '../glossary/pack';
+import { type CompiledLabelGrammar, compileLabelGrammar } from '../labels/compile';
 import { AhoCorasick } from './aho-corasick';
 import { foldCase, foldCode, isLetter, isSpaceCode, isWordChar, normalizePattern } from './normalize';
 
 // Compiles the enabled packs into one automaton and finds, in a text, every name and label phrase at
 // Unicode word boundaries. Overlaps resolve to the longest match, then the earliest.
 
-type MatchKind = 'entry' | 'label' | 'translation';
+// Anchors are the designation words of the label grammar: where one is found, the label recogniser reads the line.
+type MatchKind = 'entry' | 'label' | 'translation' | 'anchor';
 
 export interface PatternInfo {
   kind: MatchKind;
@@ -16,6 +18,8 @@ export interface PatternInfo {
   caseSensitive: boolean;
   /** For stems: how many letters may follow. */
   maxSuffix: number;
+  /** A short or common-word name that needs context (Entry.ambiguous). */
+  ambiguous?: boolean;
 }
 
 export interface Match {
@@ -23,12 +27,15 @@ export interface Match {
   ref: string;
   start: number;
   end: number;
+  ambiguous?: boolean;
 }
 
 export interface CompiledPacks {
   packs: Pack[];
   patterns: PatternInfo[];
   automaton: AhoCorasick;
+  /** The shape recogniser's grammar, when an enabled Russian label has terms. */
+  labels: CompiledLabelGrammar | null;
 }
 
 export function compilePacks(packs: Pack[]): CompiledPacks {
@@ -44,16 +51,18 @@ export function compilePacks(packs: Pack[]): CompiledPacks {
   for (const pack of packs) {
     for (const e of pack.entries) {
       const ref = `${pack.id}/${e.id}`;
+      const ambiguous = new Set(e.ambiguous ?? []);
+      const flag = (n: string) => (ambiguous.has(n) ? { ambiguous: true } : {});
       for (const names of Object.values(e.names))
-        for (const n of names) add({ kind: 'entry', ref, text: normalizePattern(n), caseSensitive: false, maxSuffix: 0 });
+        for (const n of names) add({ kind: 'entry', ref, text: normalizePattern(n), caseSensitive: false, maxSuffix: 0, ...flag(n) });
       for (const n of e.caseSensitive ?? [])
-        add({ kind: 'entry', ref, text: normalizePattern(n, true), caseSensitive: true, maxSuffix: 0 });
+        add({ kind: 'entry', ref, text: normalizePattern(n, true), caseSensitive: true, maxSuffix: 0, ...flag(n) });
       for (const s of e.stems ?? [])
         add({ kind: 'entry', ref, text: normalizePattern(s.stem), caseSensitive: false, maxSuffix: s.maxSuffix });
     }
     for (const l of pack.labels) {
       const ref = `${pack.id}/${l.id}`;
-      for (const phrases of Object.values(l.phrases))
+      for (const phrases of Object.values(l.phrases ?? {}))
         for (const p of phrases) add({ kind: 'label', ref, text: normalizePattern(p), caseSensitive: false, maxSuffix: 0 });
     }
     for (const t of pack.translationNotes ?? []) {
@@ -62,9 +71,11 @@ export function compilePacks(packs: Pack[]): CompiledPacks {
         for (const p of phrases) add({ kind: 'translation', ref, text: normalizePattern(p), caseSensitive: false, maxSuffix: 0 });
     }
   }
+  const labels = compileLabelGrammar(packs);
+  for (const a of labels?.anchors ?? []) add({ kind: 'anchor', ref: 'anchor', text: normalizePattern(a.text), caseSensitive: false, maxSuffix: a.maxSuffix });
   // Case-sensitive patterns go into the automaton folded; the original case is checked on each hit.
   const automaton = new AhoCorasick(patterns.map((p) => (p.caseSensitive ? foldCase(p.text) : p.text)));
-  return { packs, patterns, automaton };
+  return { packs, patterns, automaton, labels };
 }
 
 /**
@@ -111,8 +122,14 @@ const NEWLINE = 10;
 const SPACE = 32;
 
 export function findMatches(compiled: CompiledPacks, text: PreparedText): Match[] {
+  return findMatchesAndAnchors(compiled, text).matches;
+}
+
+/** Matches (overlaps resolved) and, apart, the original offsets of every anchor word. */
+export function findMatchesAndAnchors(compiled: CompiledPacks, text: PreparedText): { matches: Match[]; anchors: number[] } {
   const { folded, cased, origin } = text;
   const found: Match[] = [];
+  const anchors: number[] = [];
   compiled.automaton.search(folded, (hit) => {
     const p = compiled.patterns[hit.pattern]!;
     const { start } = hit;
@@ -127,13 +144,15 @@ export function findMatches(compiled: CompiledPacks, text: PreparedText): Match[
       return;
     }
     if (p.caseSensitive && cased.slice(start, hit.end) !== p.text) return;
-    found.push({ kind: p.kind, ref: p.ref, start, end });
+    if (p.kind === 'anchor') anchors.push(origin[start]!);
+    else found.push({ kind: p.kind, ref: p.ref, start, end, ...(p.ambiguous ? { ambiguous: true } : {}) });
   });
-  return longestFirst(found, folded.length).map((m) => ({
+  const matches = longestFirst(found, folded.length).map((m) => ({
     ...m,
     start: origin[m.start]!,
     end: origin[m.end - 1]! + 1,
   }));
+  return { matches, anchors: anchors.sort((a, b) => a - b) };
 }
 
 /** Longest match wins where matches overlap; among equals, the earliest. Linear in matched text. */

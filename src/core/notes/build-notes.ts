@@ -1,5 +1,8 @@
-import type { Entry, Label } from '../glossary/pack';
+import type { DesignationType, Entry, Label } from '../glossary/pack';
+import type { RecognisedLabel } from '../labels/recognise';
+import { foldCase, foldKeepCase, normalizePattern } from '../match/normalize';
 import type { CompiledPacks, Match } from '../match/matcher';
+import { containsWord } from './translation-notes';
 import type { LabelReport, NoteReport } from '../report';
 import { statusLines } from './status';
 
@@ -13,6 +16,10 @@ export interface NotesInput {
   published: string | null;
   /** YYYY-MM-DD: "now" for status lines. */
   today: string;
+  /** Labels the shape recogniser found (src/core/labels), in the article and in banners around it. */
+  recognised?: RecognisedLabel[];
+  /** The outlet a banner speaks of: its printed name and, when a pack lists it, its entry. */
+  outlet?: { name: string; ref?: string } | null;
 }
 
 export interface NotesResult {
@@ -27,15 +34,19 @@ const LINK_BEFORE = 120;
 const LINK_AFTER = 60;
 /** Longest footnote text before its label phrase. */
 const FOOTNOTE_MAX = 200;
+/** How far (characters) a context word may be from an ambiguous name. */
+const CONTEXT_WINDOW = 400;
 
 export function buildNotes(input: NotesInput): NotesResult {
-  const { text, matches, compiled, published, today } = input;
+  const { text, compiled, published, today } = input;
   const entries = new Map<string, Entry>();
   const labels = new Map<string, Label>();
   for (const pack of compiled.packs) {
     for (const e of pack.entries) entries.set(`${pack.id}/${e.id}`, e);
     for (const l of pack.labels) labels.set(`${pack.id}/${l.id}`, l);
   }
+  const recognised = input.recognised ?? [];
+  const matches = input.matches.filter((m) => !m.ambiguous || inContext(m, input, entries, recognised));
 
   const notes = new Map<string, NoteReport>();
   const spans = new Map<string, { start: number; end: number }[]>();
@@ -60,59 +71,131 @@ export function buildNotes(input: NotesInput): NotesResult {
     spans.get(m.ref)!.push({ start: m.start, end: m.end });
   }
 
-  const link = (noteId: string, m: Match) => {
+  const report = (ref: string) => {
+    const r = labelReports.get(ref) ?? labelReport(ref, labels.get(ref)!);
+    labelReports.set(ref, r);
+    return r;
+  };
+  const link = (noteId: string, ref: string, span: { start: number; end: number } | null) => {
     const note = notes.get(noteId)!;
-    if (!note.labels.includes(m.ref)) note.labels.push(m.ref);
-    spans.get(noteId)!.push({ start: m.start, end: m.end });
+    if (!note.labels.includes(ref)) note.labels.push(ref);
+    if (span) spans.get(noteId)!.push(span);
+  };
+  /** The note a label about `name` goes to: the entry's, if its records hold such a designation. */
+  const target = (name: { text: string; ref?: string; start: number }, label: Label): string => {
+    const entry = name.ref ? entries.get(name.ref) : undefined;
+    if (name.ref && entry && holds(entry, label.type)) {
+      noteFor(name.ref, name.start, () => entryNote(name.ref!, entry, published, today));
+      return name.ref;
+    }
+    const printed = name.text.trim();
+    const id = `unlisted:${printed.toLowerCase()}`;
+    noteFor(id, name.start, () => unlistedNote(id, printed, label, entry ? entryTitle(name.ref!, entry) : null));
+    notes.get(id)!.mentions++;
+    return id;
   };
 
+  for (const r of recognised) {
+    const label = labels.get(r.ref);
+    if (!label) continue;
+    report(r.ref).occurrences++;
+    const span = r.outside ? null : { start: r.start, end: r.end };
+    if (r.targets.length) {
+      for (const name of r.targets) link(target(name, label), r.ref, span);
+    } else if (r.outlet && input.outlet) {
+      link(target({ text: input.outlet.name, ref: input.outlet.ref, start: -1 }, label), r.ref, span);
+    } else {
+      const id = `unnamed:${r.ref}`;
+      noteFor(id, r.start, () => unlistedNote(id, null, label, null));
+      notes.get(id)!.mentions++;
+      link(id, r.ref, span);
+    }
+  }
+
+  // Labels matched by their whole phrase (packs without terms: the recogniser does not know them).
+  const byShape = new Set(recognised.map((r) => r.ref));
+  const covered = (m: Match) => recognised.some((r) => !r.outside && r.start < m.end && m.start < r.end);
   for (const m of matches) {
-    if (m.kind !== 'label') continue;
+    if (m.kind !== 'label' || covered(m)) continue;
+    // A label the recogniser knows counts by its phrase only as a banner: at the start of a line.
+    if ((compiled.labels?.labelFor.get(labels.get(m.ref)!.type) || byShape.has(m.ref)) && !atLineStart(text, m.start)) continue;
     const label = labels.get(m.ref)!;
-    const report = labelReports.get(m.ref) ?? labelReport(m.ref, label);
-    report.occurrences++;
-    labelReports.set(m.ref, report);
+    report(m.ref).occurrences++;
+    const span = { start: m.start, end: m.end };
 
     const stars = footnoteStars(text, m);
     const inLine = stars ? mentionBeforeInLine(text, mentions, m) : null;
     if (inLine) {
       // "* Instagram belongs to Meta, which is recognised as extremist...": the footnote names its entity.
-      link(inLine.ref, m);
+      link(target({ text: text.slice(inLine.start, inLine.end), ref: inLine.ref, start: inLine.start }, label), m.ref, span);
       continue;
     }
     if (stars) {
       // "* — организация запрещена в РФ": the label belongs to every name marked with as many stars.
       const marked = mentions.filter((e) => starsAfter(text, e.end) === stars);
-      const targets = marked.length ? uniqueRefs(marked) : starredNames(text, stars, m.start).map((name) => {
-        const id = `unlisted:${name.toLowerCase()}`;
-        noteFor(id, text.indexOf(name), () => unlistedNote(id, name, label));
-        notes.get(id)!.mentions++;
-        return id;
-      });
-      for (const id of targets) link(id, m);
+      const names = marked.length
+        ? marked.map((e) => ({ text: text.slice(e.start, e.end), ref: e.ref, start: e.start }))
+        : starredNames(text, stars, m.start).map((name) => ({ text: name, start: text.indexOf(name) }));
+      for (const name of names) link(target(name, label), m.ref, span);
       continue;
     }
-    const target = linkedMention(text, mentions, m);
-    let noteId: string;
-    if (target) {
-      noteId = target.ref;
+    const mention = linkedMention(text, mentions, m);
+    if (mention) {
+      link(target({ text: text.slice(mention.start, mention.end), ref: mention.ref, start: mention.start }, label), m.ref, span);
+    } else if (atLineStart(text, m.start) && input.outlet) {
+      link(target({ text: input.outlet.name, ref: input.outlet.ref, start: -1 }, label), m.ref, span);
     } else {
       const name = quotedName(text, m.start);
-      noteId = `unlisted:${name ? name.toLowerCase() : m.ref}`;
-      noteFor(noteId, m.start, () => unlistedNote(noteId, name, label));
-      notes.get(noteId)!.mentions++;
+      const id = name ? `unlisted:${name.toLowerCase()}` : `unnamed:${m.ref}`;
+      noteFor(id, m.start, () => unlistedNote(id, name, label, null));
+      notes.get(id)!.mentions++;
+      link(id, m.ref, span);
     }
-    link(noteId, m);
   }
 
   const sorted = order.sort((a, b) => a.at - b.at).map((o) => notes.get(o.id)!);
   return { notes: sorted, labels: [...labelReports.values()], spans };
 }
 
+/** Does an entry's record hold a designation a label of `type` can speak of? */
+function holds(entry: Entry, type: DesignationType): boolean {
+  return (entry.designations ?? []).some((d) => designationFits(d.type, type));
+}
+
+const BAN_FAMILY = new Set<DesignationType>(['terrorist', 'extremist', 'banned']);
+
+/** A ban printed without its list fits a terrorist or extremist record; the Rosfinmonitoring list fits either. */
+export function designationFits(record: DesignationType, label: DesignationType): boolean {
+  if (record === label) return true;
+  if (label === 'banned') return BAN_FAMILY.has(record);
+  if (label === 'terrorist-extremist-list') return record === 'terrorist' || record === 'extremist';
+  return false;
+}
+
+/** An ambiguous name ("ИГ", "SCO") counts when a label is tied to it, another of its entry's names is in the text, or a context word is near. */
+function inContext(m: Match, input: NotesInput, entries: Map<string, Entry>, recognised: RecognisedLabel[]): boolean {
+  if (recognised.some((r) => r.targets.some((t) => t.start === m.start && t.ref === m.ref))) return true;
+  if (input.matches.some((o) => o.ref === m.ref && !o.ambiguous)) return true;
+  const entry = entries.get(m.ref);
+  if (!entry?.context?.length) return false;
+  const window = input.text.slice(Math.max(0, m.start - CONTEXT_WINDOW), m.end + CONTEXT_WINDOW);
+  const folded = foldCase(foldKeepCase(window));
+  return entry.context.some((w) => containsWord(folded, normalizePattern(w)));
+}
+
+function atLineStart(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  return /^[\s«"“„'*]*$/u.test(text.slice(lineStart, at));
+}
+
+function entryTitle(id: string, e: Entry): string {
+  return e.names.en?.[0] ?? Object.values(e.names)[0]?.[0] ?? id;
+}
+
 function entryNote(id: string, e: Entry, published: string | null, today: string): NoteReport {
   return {
     id,
-    title: e.names.en?.[0] ?? Object.values(e.names)[0]?.[0] ?? id,
+    title: entryTitle(id, e),
     kind: e.kind,
     summary: e.summary,
     mentions: 0,
@@ -122,12 +205,21 @@ function entryNote(id: string, e: Entry, published: string | null, today: string
   };
 }
 
-function unlistedNote(id: string, name: string | null, label: Label): NoteReport {
+/**
+ * A note for a labelled name the packs cannot vouch for: not in any pack, or in one whose records hold no
+ * such designation (`entry`: that entry's title). It says what the label claims and names the entity as printed.
+ */
+function unlistedNote(id: string, name: string | null, label: Label, entry: string | null): NoteReport {
+  const summary = entry
+    ? `The article attaches a "${label.title}" label to it. The enabled packs know ${entry} but hold no record of such a designation.`
+    : name
+      ? `Not in the enabled glossary packs. The article attaches a "${label.title}" label to it.`
+      : `The article prints a "${label.title}" label without naming who it is about.`;
   return {
     id,
-    title: name ?? 'An organisation named in the text',
+    title: name ?? 'Not named in the text',
     kind: 'unlisted',
-    summary: `Not in the enabled glossary packs. The article attaches a "${label.title}" label to it.`,
+    summary,
     mentions: 0,
     labels: [],
     status: [],
