@@ -4,8 +4,8 @@
 const STOP = new Set(['the', 'of', 'a', 'an', 'and', 'nor', 'и', 'в', 'на']);
 
 export function nameStems(text: string): string[] {
-  const words = text.normalize('NFC').toLowerCase().replace(/ё/g, 'е').split(/[^\p{L}\p{N}]+/u);
-  return words.filter((w) => w && !STOP.has(w)).map(stem);
+  const words = text.normalize('NFC').toLowerCase().replace(/ё/g, 'е').split(/[^\p{L}]+/u);
+  return words.filter((w) => w.length > 2 && !STOP.has(w)).map(stem);
 }
 
 function stem(w: string): string {
@@ -14,7 +14,7 @@ function stem(w: string): string {
   return w;
 }
 
-/** At least one stem in common, and at least half of the note's stems among the row's. */
+/** At least one stem in common, and at least half of the name's stems among the row's. */
 export function sameName(title: string, entity: string, entityRu: string): boolean {
   const t = nameStems(title);
   const want = new Set([...nameStems(entity), ...nameStems(entityRu)]);
@@ -22,9 +22,13 @@ export function sameName(title: string, entity: string, entityRu: string): boole
   return shared > 0 && shared * 2 >= t.length;
 }
 
-const BAN_FAMILY = new Set(['banned', 'terrorist', 'extremist']);
+/** Umbrella types: a ban printed without its list, and Rosfinmonitoring's list of "terrorists and extremists". */
+const UMBRELLA: Record<string, string[]> = {
+  banned: ['terrorist', 'extremist'],
+  'terrorist-extremist-list': ['terrorist', 'extremist'],
+};
 
-/** A ban printed without its list is compatible with the terrorist and extremist lists, and the reverse. */
+/** Same type, or an umbrella type and one it covers (either way round). */
 export function compatibleTypes(a: string, b: string): boolean {
-  return a === b || (BAN_FAMILY.has(a) && BAN_FAMILY.has(b) && (a === 'banned' || b === 'banned'));
+  return a === b || (UMBRELLA[a]?.includes(b) ?? false) || (UMBRELLA[b]?.includes(a) ?? false);
 }

@@ -13,8 +13,9 @@
 // - false: on `none` rows, any label at all.
 // Types "banned", "terrorist" and "extremist" count as compatible: a ban label printed without its list
 // ("banned in Russia") is right for a terrorist row and the reverse.
-// It also counts links that must never happen: a label tied to a word that is part of the label text, and
-// a label tied to a pack entry whose records hold no designation of that kind.
+// It also counts links that must never happen: a label tied to a word of the label's own frame (a body or a
+// place: "РФ", "Минюстом", "Russia"), and a label tied to a pack entry whose records hold no designation of
+// that kind.
 // --check exits 1 when a goal is not met (95% right, at most 2% false, no bad link).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -23,7 +24,10 @@ import { compilePacks } from '../src/core/match/matcher';
 import type { PageReport } from '../src/core/report';
 import { SHIPPED_PACKS } from '../src/extension/packs';
 import { parseHtml } from '../src/cli/dom';
-import { compatibleTypes, nameStems, sameName } from './eval-labels-match';
+import type { Entry } from '../src/core/glossary/pack';
+import { RU_LABEL_GRAMMAR, STEM_SUFFIX } from '../src/core/labels/grammar';
+import { compilePattern, fold, wordMatches } from '../src/core/labels/tokens';
+import { compatibleTypes, sameName } from './eval-labels-match';
 
 interface Row {
   line: number;
@@ -38,8 +42,11 @@ interface Row {
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
+/** --line N: print the whole report for that row. */
+const lineArg = args.indexOf('--line');
+const showLine = lineArg >= 0 ? Number(args[lineArg + 1]) : null;
 const check = args.includes('--check');
-const file = resolve(args.find((a) => !a.startsWith('--')) ?? '../shared/labels-dev.tsv');
+const file = resolve(args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--line') ?? '../shared/labels-dev.tsv');
 
 function readRows(path: string): Row[] {
   const lines = readFileSync(path, 'utf8').split(/\r?\n/);
@@ -105,18 +112,28 @@ interface Outcome {
 
 const packs = compilePacks(SHIPPED_PACKS);
 const NOW = new Date('2026-12-01T12:00:00Z');
+const ENTRIES = new Map<string, Entry>(SHIPPED_PACKS.flatMap((p) => p.entries.map((e) => [`${p.id}/${e.id}`, e] as [string, Entry])));
+
+/** Words of the label grammar that name no one: bodies, places, designation words ("Минюстом РФ", "Russia"). */
+const NOT_NAMES = [...RU_LABEL_GRAMMAR.ru.notNames, ...RU_LABEL_GRAMMAR.en.notNames, ...RU_LABEL_GRAMMAR.ru.russia, ...RU_LABEL_GRAMMAR.en.russia]
+  .flatMap((p) => compilePattern(p).words);
+const labelWordOnly = (title: string) => {
+  const words = fold(title).split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
+  return words.length > 0 && words.every((w) => NOT_NAMES.some((n) => wordMatches(w, n, STEM_SUFFIX)));
+};
+
+/** The note names the row's entity: by its title, or (a pack entry) by any of the entry's names. */
+function namesEntity(note: PageReport['notes'][number], row: Row): boolean {
+  if (sameName(note.title, row.entity, row.entityRu)) return true;
+  const entry = ENTRIES.get(note.id);
+  return !!entry && Object.values(entry.names).flat().some((n) => sameName(n, row.entity, row.entityRu));
+}
 
 function judge(row: Row, report: PageReport): Outcome {
   const types = new Map(report.labels.map((l) => [l.id, l.type]));
   const linked = report.notes.flatMap((n) => n.labels.map((id) => ({ note: n, type: types.get(id) ?? '?' })));
   const found = linked.map((l) => `${l.type} -> ${l.note.title}`);
-  const labelWords = new Set(nameStems(row.label));
-  const badInside = linked
-    .filter((l) => {
-      const stems = nameStems(l.note.title);
-      return stems.length > 0 && stems.every((s) => labelWords.has(s)) && !sameName(l.note.title, row.entity, row.entityRu);
-    })
-    .map((l) => l.note.title);
+  const badInside = linked.filter((l) => labelWordOnly(l.note.title)).map((l) => l.note.title);
   const badRecord = linked
     .filter((l) => l.note.kind !== 'unlisted' && !l.note.status.some((s) => compatibleTypes(s.type, l.type)))
     .map((l) => `${l.note.title} (${l.type})`);
@@ -125,7 +142,7 @@ function judge(row: Row, report: PageReport): Outcome {
   else {
     const ofType = linked.filter((l) => compatibleTypes(l.type, row.type));
     const anyOfType = report.labels.some((l) => compatibleTypes(l.type, row.type));
-    if (ofType.some((l) => sameName(l.note.title, row.entity, row.entityRu))) verdict = 'right';
+    if (ofType.some((l) => namesEntity(l.note, row))) verdict = 'right';
     else verdict = anyOfType ? 'other' : 'missed';
   }
   return { row, verdict, found, badInside, badRecord };
@@ -143,6 +160,7 @@ for (const row of rows) {
     continue;
   }
   outcomes.push(judge(row, report));
+  if (row.line === showLine) console.log(JSON.stringify({ article: report.article, notes: report.notes, labels: report.labels.map((l) => l.id) }, null, 1));
 }
 const ms = performance.now() - started;
 

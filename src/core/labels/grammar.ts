@@ -66,7 +66,8 @@ export const RU_LABEL_GRAMMAR: Record<'ru' | 'en', GrammarWords> = {
       'генеральн*', 'прокуратур*', 'росфинмониторинг*', 'верховн*', 'суд*', 'мосгорсуд*', 'роскомнадзор*', 'фсб', 'мвд',
       'ск', 'сми', 'нко', 'нпо', 'фз', 'коап', 'ук', 'госдум*', 'кремл*', 'власт*', 'признан*', 'внесен*', 'включен*',
       'объявлен*', 'запрещ*', 'ранее', 'также', 'как', 'по', 'прим', 'ред', 'организац*', 'физическ*', 'физлиц*',
-      'лицо', 'лица', 'радиостанц*', 'издани*', 'телеканал*', 'это', 'эта', 'этот', 'данн*', 'настоящ*',
+      'лицо', 'лица', 'радиостанц*', 'издани*', 'телеканал*', 'это', 'эта', 'этот', 'данн*', 'настоящ*', 'его', 'ее',
+      'их', 'он', 'она', 'они',
     ],
     registers: ['реестр*', 'список', 'списк*', 'спис*', 'перечн*', 'перечень'],
     generic: [
@@ -101,7 +102,9 @@ export const RU_LABEL_GRAMMAR: Record<'ru' | 'en', GrammarWords> = {
     notNames: [
       'russia', "russia's", 'russian', 'federation', 'justice', 'ministry', 'supreme', 'court', 'prosecutor', 'general',
       "general's", 'office', 'rosfinmonitoring', 'fsb', 'interior', 'kremlin', 'duma', 'moscow', 'the', 'a', 'an', 'it',
-      'its', 'this', 'these', 'mass', 'media', 'ngo', 'ngos', 'state', 'government', 'earlier', 'also',
+      'its', 'this', 'these', 'his', 'her', 'their', 'mass', 'media', 'ngo', 'ngos', 'government', 'earlier', 'also',
+      'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+      'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
     ],
     registers: ['register', 'registry', 'list', 'lists', 'blacklist', 'roster'],
     generic: [
@@ -109,7 +112,8 @@ export const RU_LABEL_GRAMMAR: Record<'ru' | 'en', GrammarWords> = {
       'cells', 'network', 'battalion', 'party', 'outlet', 'media', 'company', 'wing', 'branch', 'office', 'political',
       'faction', 'community', 'structure', 'ngo', 'ngos', 'non-profit', 'international', 'religious', 'radical', 'islamic',
       'islamist', 'militant', 'nationalist', 'terror', 'opposition', 'formation', 'unit', 'personality', 'associated',
-      'with', 'channel', 'project', 'foundation', 'fund',
+      'with', 'channel', 'project', 'foundation', 'fund', 'founder', 'founders', 'co-founder', 'head', 'leader', 'chief',
+      'member', 'members', 'supporters', 'journalist', 'blogger', 'activist', 'politician', 'writer', 'lawyer',
     ],
     small: ['the', 'a', 'an', 'of', 'in', 'by', 'as', 'and', 'on', 'for', 'at', 'to', 'territory'],
     alias: ['formerly', 'known as', 'also known', 'aka', 'previously', 'former'],

@@ -111,6 +111,15 @@ export class Line {
     return this.termCache[i] ?? null;
   }
 
+  /** Is token i part of a term (its first word or a later one)? */
+  inTerm(i: number): boolean {
+    for (let k = i; k >= 0 && k > i - 5; k--) {
+      const t = this.term(k);
+      if (t) return k + t.length > i;
+    }
+    return false;
+  }
+
   /** A token that makes a label: a designation term or a ban. */
   isCore(i: number): boolean {
     return this.term(i) !== null || this.is('ban', i);

@@ -69,7 +69,20 @@ export class NameFinder {
 
   private generic(i: number): boolean {
     const l = this.line;
-    return l.is('generic', i) || l.term(i) !== null || l.is('small', i);
+    return l.is('generic', i) || l.inTerm(i) || l.is('small', i);
+  }
+
+  /** "Россия", "Russia" inside a name: "Open Russia", "Форум свободной России", "Легион «Свобода России»". */
+  private russiaInName(i: number): boolean {
+    const t = this.line.word(i);
+    return !!t && t.upper && this.line.is('russia', i) && !this.line.is('status', i);
+  }
+
+  /** A mention of a body or a place of the label's own words ("Минюстом РФ", "Росфинмониторинг") names no one. */
+  private usable(m: Match | null): Match | null {
+    if (!m) return null;
+    const k = this.line.toks.findIndex((t) => t.start >= m.start);
+    return k >= 0 && this.line.is('notNames', k) ? null : m;
   }
 
   private fromMention(m: { start: number; end: number; ref: string }): FoundName {
@@ -80,7 +93,7 @@ export class NameFinder {
     const toks = this.line.toks;
     const start = toks[a]!.start;
     const end = toks[b]!.end;
-    const m = this.mentions.overlapping(start, end);
+    const m = this.usable(this.mentions.overlapping(start, end));
     if (m) return this.fromMention(m);
     const text = this.line.text.slice(start, end).replace(/['’]s$/u, '').replace(/\d+$/u, '');
     return { start, end, text };
@@ -122,13 +135,17 @@ export class NameFinder {
 
   private closeFor(open: number, limit: number): number {
     let depth = 0;
+    // «Легион «Свобода России»** и «Айдар»**: the inner quote's close often closes the outer one too.
+    let candidate = -1;
     for (let k = open; k < limit; k++) {
       const kind = this.line.toks[k]!.kind;
       if (kind === 'open') depth++;
-      else if (kind === 'close' && --depth === 0) return k;
-      // A straight quote after a nested opening one closes both: "Легион "Свобода России"".
+      else if (kind === 'close') {
+        if (--depth === 0) return k;
+        if (candidate < 0) candidate = k;
+      }
     }
-    return -1;
+    return candidate;
   }
 
   private atSentenceStart(i: number, from: number): boolean {
@@ -169,15 +186,16 @@ export class NameFinder {
         return open >= 0 ? this.quoted(open, j) : null;
       }
       if (t.kind !== 'word') return null;
-      const m = this.mentions.endingIn(t.start, t.end + 1);
+      const m = this.usable(this.mentions.endingIn(t.start, t.end + 1));
       if (m && m.end <= t.end + 1 && m.end > t.start) return this.fromMention(m);
-      if (this.nameWord(j)) {
+      const russiaEnd = this.russiaInName(j) && j - 1 >= from && this.nameWord(j - 1);
+      if (this.nameWord(j) || russiaEnd) {
         let a = j;
         for (;;) {
           const prev = a - 1;
           if (prev < from) break;
           const p = l.toks[prev]!;
-          if (p.kind === 'word' && this.nameWord(prev)) a = prev;
+          if (p.kind === 'word' && (this.nameWord(prev) || (this.russiaInName(prev) && prev - 1 >= from && this.nameWord(prev - 1)))) a = prev;
           else if (p.kind === 'word' && CONNECTORS.has(p.low) && prev - 1 >= from && this.nameWord(prev - 1)) a = prev - 1;
           else if (p.kind === 'slash' && prev - 1 >= from && this.nameWord(prev - 1)) a = prev - 1;
           else break;
@@ -216,18 +234,19 @@ export class NameFinder {
         return close > j ? this.quoted(j, close) : null;
       }
       if (t.kind === 'comma' || t.kind === 'dash') {
-        if (comma) return null;
+        // ",—" is one separator.
+        if (comma && !(t.kind === 'dash' && l.toks[j - 1]?.kind === 'comma')) return null;
         comma = true;
         continue;
       }
       if (t.kind !== 'word') return null;
-      const m = this.mentions.startingIn(t.start, t.end);
+      const m = this.usable(this.mentions.startingIn(t.start, t.end));
       if (m) return this.fromMention(m);
       if (this.nameWord(j)) {
         let b = j;
         while (b + 1 < to) {
           const n = l.toks[b + 1]!;
-          if (n.kind === 'word' && this.nameWord(b + 1)) b++;
+          if (n.kind === 'word' && (this.nameWord(b + 1) || this.russiaInName(b + 1))) b++;
           else if (n.kind === 'word' && CONNECTORS.has(n.low) && this.nameWord(b + 2)) b += 2;
           else if (n.kind === 'slash' && this.nameWord(b + 2)) b += 2;
           else break;
@@ -245,7 +264,7 @@ export class NameFinder {
         return this.fromTokens(j, b);
       }
       if (comma) return null;
-      if (this.generic(j) || l.is('russia', j) || l.is('registers', j) || l.is('notNames', j) || l.is('status', j)) continue;
+      if (this.generic(j) || l.is('russia', j) || l.is('registers', j) || l.is('notNames', j) || l.is('status', j) || l.is('ban', j)) continue;
       if (++unknown > 2) return null;
     }
     return null;

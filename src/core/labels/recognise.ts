@@ -245,10 +245,13 @@ class LineReader {
     for (let k = a; k < b; k++) {
       const t = l.toks[k]!;
       const isEnd = t.kind === 'close' || (t.kind === 'word' && !(l.toks[k + 1]?.kind === 'word' && l.toks[k + 1]!.upper));
-      if (!isEnd) continue;
+      // Other names of the same entity in brackets ("(also known as …)") are not more entities.
+      if (!isEnd || l.parenOf[k]! >= 0) continue;
       const name = this.names.before(k + 1, a, { strictStart: true });
       if (!name || found.some((f) => f.start < name.end && name.start < f.end)) continue;
-      // Stop words: a name ends at a designation word or a body, never inside one.
+      // "in Syria", "в Казахстане": a place, not whom the footnote is about.
+      const first = this.tokenAt(name.start);
+      if (first > 0 && l.is('placePrepositions', first - 1) && !(l.toks[first - 1]!.kind === 'open')) continue;
       found.push(name);
     }
     return dedupe(found.filter((f) => f.start >= l.toks[a]!.start));
@@ -267,7 +270,7 @@ class LineReader {
       if (end - at === stars && last >= 0 && !/\s/u.test(text[last]!)) {
         const lineStart = text.lastIndexOf('\n', at - 1) + 1;
         if (last >= lineStart) {
-          const window = new Line(text, Math.max(lineStart, at - 160), at, this.line.grammar);
+          const window = new Line(text, Math.max(lineStart, at - 160), end, this.line.grammar);
           const name = new NameFinder(window, this.names.mentions).before(window.toks.length, 0);
           if (name) found.push(name);
         }
@@ -280,7 +283,9 @@ class LineReader {
   /** A caption's entity: the line just above, when it is a short name ("«Важные истории»"). */
   private captionName(): FoundName[] {
     const { text } = this.input;
-    const above = this.line.start - 1;
+    // The nearest line above with text (blocks are separated by blank lines too).
+    let above = this.line.start - 1;
+    while (above > 0 && /\s/u.test(text[above - 1]!)) above--;
     if (above <= 0) return [];
     const start = text.lastIndexOf('\n', above - 1) + 1;
     if (above - start > 80) return [];
@@ -360,13 +365,26 @@ class LineReader {
     const [ss, se] = l.sentence(core);
     const [a, b, delimiter] = this.clause(core, ss, se);
     for (let k = a; k < b; k++) if (this.claimed.has(k)) return;
-    const status = this.firstOf(a, b, (k) => l.is('status', k) || l.is('ban', k));
+    const relative = RELATIVE_START.test(l.word(a)?.low ?? '');
+    // In a relative clause an active verb describes the name: "«Дождь», который власти объявили «нежелательным»".
+    const status = this.firstOf(a, b, (k) => l.is('status', k) || l.is('ban', k) || (relative && l.is('event', k)));
     if (status < 0) return;
     if (!this.typesIn(a, b).size && !this.hasBan(a, b)) return;
     if (this.elsewhere(a, b) && !this.has('russia', a, b)) return;
-    const relative = RELATIVE_START.test(l.word(a)?.low ?? '');
     if (!relative && this.isEvent(a, b)) return;
 
+    const enArticle = ['the', 'a', 'an'].includes(l.word(status - 1)?.low ?? '');
+    const preNominal = l.isFullParticiple(status) || enArticle;
+    const preNominalTo = (to: number): boolean => {
+      const name = this.names.after(status + 1, to);
+      if (!name) return false;
+      const nameTok = this.tokenAt(name.start);
+      const targets = [name, ...(this.plural(status, nameTok) ? this.names.coordinated(name, 'after', se) : [])];
+      this.emit('pre-nominal', status, Math.max(status + 1, nameTok), targets, nameTok);
+      return true;
+    };
+    // Pre-nominal inside the clause: "запрещённой в России террористической организации «X»", "the outlawed terrorist organization X".
+    if (preNominal && preNominalTo(b)) return;
     // Comma clause: ", признанной экстремистской", ", which is banned in Russia", ", an opposition group declared …".
     const comma = delimiter === 'comma' || delimiter === 'dash' || relative;
     const describing = comma && status - a <= 8 && this.onlyDescribing(a, status);
@@ -376,18 +394,9 @@ class LineReader {
       this.emit('clause', a, b, targets, this.tokenAt(before.start));
       return;
     }
-    // Pre-nominal: a full participle ("запрещённой", "внесённого") or "the banned", then the name.
-    const enArticle = ['the', 'a', 'an'].includes(l.word(status - 1)?.low ?? '');
-    if (l.isFullParticiple(status) || enArticle) {
-      const name = this.names.after(status + 1, se);
-      if (name) {
-        const nameTok = this.tokenAt(name.start);
-        const targets = [name, ...(this.plural(status, nameTok) ? this.names.coordinated(name, 'after', se) : [])];
-        this.emit('pre-nominal', status, Math.max(status + 1, nameTok), targets, nameTok);
-        return;
-      }
-      if (enArticle) return;
-    }
+    // "a banned extremist Islamic group, Tablighi Jamaat": the name after a comma.
+    if (preNominal && preNominalTo(se)) return;
+    if (enArticle) return;
     // "на иноагента, включённого в реестр …, Леонида Волкова": the name follows the clause.
     if (describing && l.toks[b]?.kind === 'comma') {
       const after = this.names.after(b + 1, se);
@@ -402,7 +411,7 @@ class LineReader {
     if (!russiaOrTerm || (l.is('ban', status) && !this.has('russia', ...afterStatus) && !this.typesIn(a, b).size)) return;
     let j = status;
     if (l.word(j - 1)?.low === 'been') j -= 2;
-    else while (j - 1 >= a && (l.is('relative', j - 1) || l.toks[j - 1]!.kind === 'comma')) j--;
+    while (j - 1 >= a && (l.is('relative', j - 1) || l.toks[j - 1]!.kind === 'comma')) j--;
     const name = this.names.before(j, ss);
     if (name && name.start >= l.toks[ss]!.start) this.emit('predicate', status, b, [name], this.tokenAt(name.start));
   }
@@ -420,8 +429,20 @@ class LineReader {
       const w = l.nextWord(k + 1, se);
       return l.toks[k]!.kind === 'comma' && w === k + 1 && (l.is('status', w) || l.is('ban', w) || l.term(w) !== null);
     };
+    // Back to the clause's start; a comma is crossed only into a clause that already holds a status word
+    // ("которая признана в России СМИ, выполняющим функции иностранного агента").
     let a = i;
-    while (a - 1 >= ss && !(stop(a - 1) && !continues(a - 1)) && l.parenOf[a - 1] === -1) a--;
+    for (;;) {
+      while (a - 1 >= ss && !stop(a - 1) && l.parenOf[a - 1] === -1) a--;
+      if (a - 1 < ss || !continues(a - 1)) break;
+      let p = a - 1;
+      while (p - 1 >= ss && !stop(p - 1) && l.parenOf[p - 1] === -1) p--;
+      // Only into a clause that describes the name itself: it opens with a relative word or its status word.
+      const opener = l.nextWord(p, a - 1);
+      const describes = opener >= 0 && (RELATIVE_START.test(l.toks[opener]!.low) || l.is('status', opener) || l.is('ban', opener));
+      if (!describes || (!this.has('status', p, a - 1) && !this.has('ban', p, a - 1))) break;
+      a = p;
+    }
     // Skip over a bracket inside the clause.
     let b = i + 1;
     while (b < se) {
