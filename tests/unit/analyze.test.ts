@@ -67,7 +67,7 @@ describe('analyzePage', () => {
   it('reports timings of each stage and is plain, serialisable data', () => {
     const doc = parse(readFileSync('tests/fixtures/demo-tagdiv-article/page.html', 'utf8'));
     const r = analyzePage(doc, { packs, now, url: 'https://steppe-courier.example/2021/07/09/tajikistan-reservists/' });
-    expect(Object.keys(r.timings)).toEqual(['detect', 'metadata', 'declutter', 'match', 'notes']);
+    expect(Object.keys(r.timings)).toEqual(['detect', 'metadata', 'declutter', 'match', 'labels', 'notes']);
     expect(JSON.parse(JSON.stringify(r))).toEqual(r);
   });
 });

@@ -4,6 +4,7 @@ import type { Entry, Label, Pack } from '../../src/core/glossary/pack';
 import { compilePacks, findMatches, prepareText } from '../../src/core/match/matcher';
 import { buildNotes, quotedName } from '../../src/core/notes/build-notes';
 import { SHIPPED_PACKS } from '../../src/extension/packs';
+import { notesFor } from './helpers/notes';
 
 // A pack of its own, so that the shipped packs can grow (and list Memorial, say) without changing what
 // these tests mean. The shipped packs are used once, at the end, for Russian text.
@@ -16,6 +17,7 @@ const entry = (id: string, kind: string, names: Record<string, string[]>, extra:
   sources: [src(id)],
   ...extra,
 });
+const designation = (type: Label['type'], since: string) => ({ jurisdiction: 'RU', type, list: `${type} list`, since, source: src(type) });
 const label = (id: string, type: Label['type'], title: string, phrases: Record<string, string[]>): Label => ({
   id,
   jurisdiction: 'RU',
@@ -38,9 +40,10 @@ const TEST_PACK: Pack = {
         { jurisdiction: 'RU', type: 'terrorist', list: 'FSB list', since: '2003-02-14', suspended: '2025-04-17', source: src('Taliban') },
       ],
     }),
-    entry('islamic-state', 'organization', { en: ['Islamic State'] }),
-    entry('meduza', 'media', { en: ['Meduza'], ru: ['Медуза'] }),
-    entry('bellingcat', 'media', { en: ['Bellingcat'] }),
+    entry('islamic-state', 'organization', { en: ['Islamic State'] }, { designations: [designation('terrorist', '2014-12-29')] }),
+    entry('meduza', 'media', { en: ['Meduza'], ru: ['Медуза'] }, { designations: [designation('foreign-agent', '2021-04-23')] }),
+    entry('bellingcat', 'media', { en: ['Bellingcat'] }, { designations: [designation('foreign-agent', '2021-10-08')] }),
+    entry('riga', 'place', { en: ['Riga'] }),
     entry('tajikistan', 'place', { en: ['Tajikistan'] }),
     entry('ru-only', 'place', { ru: ['Пяндж'] }),
   ],
@@ -111,7 +114,7 @@ describe('buildNotes', () => {
   });
 
   it('links a label written before the name to the entity right after it', () => {
-    const r = notes('Recognized as a foreign agent, Meduza kept publishing from Riga.');
+    const r = notes('Recognized as a foreign agent, Meduza kept publishing from Latvia.');
     expect(links(r)).toEqual({ 't/meduza': [FOREIGN_AGENT] });
   });
 
@@ -144,7 +147,15 @@ describe('buildNotes', () => {
   it('still explains a label with no name before it', () => {
     const r = notes('the group, listed as a foreign agent, did not answer.');
     expect(r.notes).toHaveLength(1);
-    expect(r.notes[0]).toMatchObject({ id: `unlisted:${FOREIGN_AGENT}`, title: 'An organisation named in the text', labels: [FOREIGN_AGENT] });
+    expect(r.notes[0]).toMatchObject({ id: `unnamed:${FOREIGN_AGENT}`, title: 'Not named in the text', labels: [FOREIGN_AGENT] });
+  });
+
+  it('never ties a label to an entry whose records hold no such designation: the note names it as printed', () => {
+    const r = notes('Offices in Riga (recognized as a foreign agent) closed.');
+    expect(links(r)).toEqual({ 't/riga': [], 'unlisted:riga': [FOREIGN_AGENT] });
+    const printed = r.notes.find((n) => n.id === 'unlisted:riga')!;
+    expect(printed.title).toBe('Riga');
+    expect(printed.summary).toContain('hold no record of such a designation');
   });
 
   it('reports each label once with its law, explanation and occurrence count', () => {
@@ -181,7 +192,7 @@ describe('buildNotes', () => {
 
   it('links labels in Russian text with the shipped packs', () => {
     const shipped = compilePacks(SHIPPED_PACKS);
-    const r = notes('Боевики движения Талибан (террористическая организация, запрещена в РФ) заняли переходы.', '2021-07-09', '2026-11-25', shipped);
+    const r = notesFor('Боевики движения Талибан (террористическая организация, запрещена в РФ) заняли переходы.', shipped, '2021-07-09');
     const taliban = r.notes.find((n) => n.id === 'designated-entities/taliban')!;
     expect(taliban.labels).toEqual(['ru-designation-labels/ru-terrorist']);
     expect(taliban.status[0]!.atPublication).not.toContain('suspended');

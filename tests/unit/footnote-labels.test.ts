@@ -11,8 +11,8 @@ const PACK: Pack = {
   title: 'Test',
   languages: ['en', 'ru'],
   entries: [
-    { id: 'meta', kind: 'company', names: { en: ['Meta Platforms'] }, caseSensitive: ['Meta'], summary: 's', sources: [SRC] },
-    { id: 'fbk', kind: 'organization', names: { ru: ['ФБК'] }, summary: 's', sources: [SRC] },
+    { id: 'meta', kind: 'company', names: { en: ['Meta Platforms'] }, caseSensitive: ['Meta'], summary: 's', sources: [SRC], designations: [{ jurisdiction: 'RU', type: 'extremist', list: 'l', since: '2022-03-21', source: SRC }] },
+    { id: 'fbk', kind: 'organization', names: { ru: ['ФБК'] }, summary: 's', sources: [SRC], designations: [{ jurisdiction: 'RU', type: 'extremist', list: 'l', since: '2021-06-09', source: SRC }] },
   ],
   labels: [
     { id: 'extremist', jurisdiction: 'RU', type: 'extremist', title: 'Extremist', phrases: { ru: ['признана экстремистской и запрещена в РФ'] }, explanation: 'e', law: 'l', sources: [SRC] },

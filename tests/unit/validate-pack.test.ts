@@ -90,7 +90,7 @@ describe('validatePack', () => {
 
   it('rejects unknown designation and label types', () => {
     expect(errorsAfter((p) => (p.entries[0].designations[0].type = 'spy'))).toEqual([
-      'entries[0].designations[0].type: not one of terrorist, extremist, foreign-agent, undesirable, banned, sanctioned',
+      'entries[0].designations[0].type: not one of terrorist, extremist, foreign-agent, undesirable, banned, sanctioned, terrorist-extremist-list',
     ]);
     expect(errorsAfter((p) => (p.labels[0].type = 'bad'))[0]).toMatch(/^labels\[0\]\.type: not one of/);
   });

@@ -122,7 +122,7 @@ describe('world-context pack', () => {
   });
 
   it('has no entry name equal to a label phrase', () => {
-    const phrases = new Set(labels.labels.flatMap((l) => Object.values(l.phrases).flat().map((p) => normalizePattern(p))));
+    const phrases = new Set(labels.labels.flatMap((l) => Object.values(l.phrases ?? {}).flat().map((p) => normalizePattern(p))));
     expect([...claims(world).keys()].filter((k) => phrases.has(k))).toEqual([]);
   });
 });

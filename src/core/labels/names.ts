@@ -81,8 +81,13 @@ export class NameFinder {
   /** A mention of a body or a place of the label's own words ("Минюстом РФ", "Росфинмониторинг") names no one. */
   private usable(m: Match | null): Match | null {
     if (!m) return null;
-    const k = this.line.toks.findIndex((t) => t.start >= m.start);
-    return k >= 0 && this.line.is('notNames', k) ? null : m;
+    const l = this.line;
+    for (let k = 0; k < l.toks.length; k++) {
+      const t = l.toks[k]!;
+      if (t.start >= m.end) break;
+      if (t.end > m.start && t.kind === 'word' && !l.is('notNames', k)) return m;
+    }
+    return null;
   }
 
   private fromMention(m: { start: number; end: number; ref: string }): FoundName {

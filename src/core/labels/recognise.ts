@@ -181,6 +181,7 @@ class LineReader {
     const l = this.line;
     let i = from;
     if (l.toks[i]?.kind === 'comma') i++;
+    if (l.toks[i]?.kind === 'open') return this.names.after(i, end);
     if (l.word(i)?.low === 'the') i++;
     let j = i;
     while (j < end && l.toks[j]!.kind === 'word' && !l.is('small', j) && !l.is('relative', j) && !['or', 'либо', 'или'].includes(l.toks[j]!.low) && j - i < 6) j++;
@@ -223,7 +224,7 @@ class LineReader {
       const b = l.sentenceStarts[s + 1] ?? toks.length;
       if (a >= b || !this.hasAnyCore(a, b)) continue;
       if (this.elsewhere(a, b) && !this.has('russia', a, b)) continue;
-      const own = this.namesIn(a, b);
+      const own = this.ownNames(a, b);
       this.emit(stars ? 'footnote' : 'caption', a, b, own.length ? own : starred, own[0] ? this.tokenAt(own[0].end) : -1);
     }
     return true;
@@ -236,6 +237,22 @@ class LineReader {
 
   private tokenAt(offset: number): number {
     return this.line.toks.findIndex((t) => t.start >= offset);
+  }
+
+  /**
+   * The names a footnote sentence says the label of: those before its first designation word, and of them
+   * only the last when a relative word comes between ("Instagram принадлежит компании Meta, деятельность
+   * которой признана экстремистской" is about Meta).
+   */
+  private ownNames(a: number, b: number): FoundName[] {
+    const l = this.line;
+    let core = a;
+    while (core < b && !l.isCore(core) && !l.is('status', core)) core++;
+    const names = this.namesIn(a, b).filter((n) => n.start < (l.toks[core]?.start ?? Infinity));
+    const last = names[names.length - 1];
+    if (!last) return names;
+    for (let k = this.tokenAt(last.end); k >= 0 && k < core; k++) if (RELATIVE_START.test(l.word(k)?.low ?? '')) return [last];
+    return names;
   }
 
   /** Names a footnote sentence gives itself: mentions, quoted names and capitalised runs. */
