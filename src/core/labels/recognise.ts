@@ -67,8 +67,11 @@ export function recogniseLabels(input: RecogniseInput): RecognisedLabel[] {
   for (const line of lines) {
     const r = new LineReader(line, mentions, input, out);
     if (r.banner() || input.bannersOnly) continue;
-    if (r.footnote()) continue;
+    if (r.footnote(false)) continue;
+    // A line that opens with a status word is a caption only when its sentences name no one.
+    const before = out.length;
     r.sentences();
+    if (out.length === before) r.footnote(true);
   }
   return out;
 }
@@ -200,17 +203,19 @@ class LineReader {
    * ("Признан в РФ иноагентом*."): each sentence's labels go to the names it gives, else to every name marked
    * with as many stars before it, else (a caption) to the short line just above.
    */
-  footnote(): boolean {
+  footnote(caption: boolean): boolean {
     const l = this.line;
     const toks = l.toks;
     let i = 0;
     while (toks[i] && (toks[i]!.kind === 'dash' || toks[i]!.kind === 'open')) i++;
     let stars = 0;
     if (toks[i]?.kind === 'star') {
+      if (caption) return false;
       stars = toks[i]!.stars;
       i++;
       while (toks[i] && (toks[i]!.kind === 'dash' || toks[i]!.kind === 'other')) i++;
     } else {
+      if (!caption) return false;
       const first = l.nextWord(i);
       if (first < 0 || !toks[first]!.upper || toks.length > 60) return false;
       if (!(l.is('status', first) || l.is('ban', first) || l.term(first))) return false;
