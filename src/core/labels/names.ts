@@ -212,6 +212,8 @@ export class NameFinder {
         // A single capitalised word that opens the sentence is not known to be a name ("Выполняет", "His").
         if (opts.strictStart && a === j && this.atSentenceStart(a, from) && !/^\p{Lu}{2,}/u.test(t.raw) && !this.mentions.overlapping(t.start, t.end)) return null;
         if (this.allGeneric(a, j)) return null;
+        // "Блогер Юрий Дудь": a role word that opens the sentence is capitalised, not part of the name.
+        while (a < j && l.is('generic', a)) a++;
         return this.fromTokens(a, j);
       }
       if (skipRelative && (l.is('relative', j) || l.is('small', j))) continue;

@@ -392,7 +392,9 @@ class LineReader {
     const status = this.firstOf(a, b, (k) => l.is('status', k) || l.is('ban', k) || (relative && l.is('event', k)));
     if (status < 0) return;
     if (!this.typesIn(a, b).size && !this.hasBan(a, b)) return;
-    if (this.elsewhere(a, b) && !this.has('russia', a, b)) return;
+    // Another country's ban: a place after the status word ("banned in Kazakhstan"); a place after the name
+    // ("members of the outlawed group X in Kazan") says where something happened.
+    const foreign = (to: number) => this.elsewhere(status, to) && !this.has('russia', a, b);
     if (!relative && this.isEvent(a, b)) return;
 
     const enArticle = ['the', 'a', 'an'].includes(l.word(status - 1)?.low ?? '');
@@ -401,6 +403,7 @@ class LineReader {
       const name = this.names.after(status + 1, to);
       if (!name) return false;
       const nameTok = this.tokenAt(name.start);
+      if (foreign(nameTok)) return true;
       const targets = [name, ...(this.plural(status, nameTok) ? this.names.coordinated(name, 'after', se) : [])];
       this.emit('pre-nominal', status, Math.max(status + 1, nameTok), targets, nameTok);
       return true;
@@ -410,6 +413,7 @@ class LineReader {
     // Comma clause: ", признанной экстремистской", ", which is banned in Russia", ", an opposition group declared …".
     const comma = delimiter === 'comma' || delimiter === 'dash' || relative;
     const describing = comma && status - a <= 8 && this.onlyDescribing(a, status);
+    if (foreign(b)) return;
     const before = describing ? this.names.before(a - 1, ss) : null;
     if (before) {
       const targets = [before, ...(this.plural(a, b) ? this.names.coordinated(before, 'before', ss) : [])];
