@@ -161,6 +161,14 @@ function report(results: PageResult[], measures: MeasureInfo[], corpus: string, 
       console.log(`    ${m.name}: ${cells.join('; ')}`);
     }
   }
+  // The label recogniser's share of the whole pipeline, where it runs: on articles (issue budget: at most 10%).
+  if (measures.some((m) => m.name === 'analyze') && measures.some((m) => m.name === 'analyze-no-labels')) {
+    const articles = results.filter((r) => r.times.group === 'articles');
+    const sum = (name: string) => articles.reduce((n, r) => n + r.times.medians[name]!, 0);
+    const ratio = median(articles.map((r) => r.times.medians.analyze! / r.times.medians['analyze-no-labels']!));
+    console.log(`\n  label recogniser on ${articles.length} articles: analyze ÷ analyze-no-labels ${ratio.toFixed(3)}x (median), ` +
+      `${(sum('analyze') / sum('analyze-no-labels')).toFixed(3)}x (ratio of sums)`);
+  }
   console.log('\n  measures:');
   for (const m of measures) console.log(`    ${m.name}: ${m.description}`);
 

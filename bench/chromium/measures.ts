@@ -4,7 +4,11 @@
 //
 // To add a measure, append it here (and, if it needs set-up per page, do that in `prepare`): the runner times
 // every measure on every page, in the same run, and the report lists its median time and its ratios.
-import { detectPage } from '../../src/core/analyze';
+import { analyzeDocument, detectPage } from '../../src/core/analyze';
+import { recogniseLabels } from '../../src/core/labels/recognise';
+import { compilePacks, findMatchesAndAnchors, prepareText } from '../../src/core/match/matcher';
+import { walkText } from '../../src/core/match/text-walk';
+import { SHIPPED_PACKS } from '../../src/extension/packs';
 import { readMetadata } from '../../src/core/article/metadata';
 import { bodyExclusion } from '../../src/core/article/root';
 import { SelectorIndex } from '../../src/core/article/selector-index';
@@ -32,6 +36,14 @@ export interface Measure {
 export function groupOf(doc: Document): string {
   return detectPage(doc, { url: doc.URL }).article.isArticle ? 'articles' : 'other pages';
 }
+
+/** Every shipped pack, compiled once for the bundle (a page view never pays this: it is not timed). */
+const PACKS = compilePacks(SHIPPED_PACKS);
+/** The same packs without label terms: no anchors, no recogniser (the pipeline as it was before it). */
+const PACKS_WITHOUT_LABEL_TERMS = compilePacks(
+  SHIPPED_PACKS.map((p) => ({ ...p, labels: p.labels.map(({ terms: _terms, ...l }) => ({ ...l, phrases: l.phrases ?? {} })) })),
+);
+const NOW = new Date('2026-12-01T12:00:00Z');
 
 export const MEASURES: Measure[] = [
   {
@@ -73,4 +85,30 @@ export const MEASURES: Measure[] = [
     },
   },
   ...DECLUTTER_MEASURES,
+  {
+    name: 'analyze',
+    description: 'analyzeDocument with every shipped pack: the whole pipeline (detect, metadata, hiding plan, match, labels, notes)',
+    run: (doc) => analyzeDocument(doc, { packs: PACKS, url: doc.URL, now: NOW }).report.notes.length,
+  },
+  {
+    name: 'analyze-no-labels',
+    description: "the same pipeline with packs compiled without label terms, so without the label recogniser: analyze / this is the recogniser's whole cost",
+    run: (doc) => analyzeDocument(doc, { packs: PACKS_WITHOUT_LABEL_TERMS, url: doc.URL, now: NOW }).report.notes.length,
+  },
+  {
+    name: 'labels',
+    description: 'recogniseLabels alone over the walked article text, its matching done in prepare (only lines with a designation word are read)',
+    prepare: (doc) => {
+      const root = detectPage(doc, { url: doc.URL }).root;
+      if (!root) return null;
+      const text = walkText(root).text;
+      const { matches, anchors } = findMatchesAndAnchors(PACKS, prepareText(text));
+      return { text, anchors, mentions: matches.filter((m) => m.kind === 'entry') };
+    },
+    run: (_doc, prepared) => {
+      if (!prepared) return 0;
+      const p = prepared as { text: string; anchors: number[]; mentions: never[] };
+      return recogniseLabels({ ...p, grammar: PACKS.labels! }).length;
+    },
+  },
 ];

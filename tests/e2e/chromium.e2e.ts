@@ -37,6 +37,18 @@ function factsArg(name: string) {
   return { hidden: e.hidden.selectorsHidden, visible: e.visible, texts: e.hiddenTexts ?? [] };
 }
 
+// Labels found by their shape in the built extension: each labelled note gets its label card, the banner
+// outside the article body included.
+describe.each(['labels-ru-footnotes', 'labels-ru-banner-outlet', 'labels-en-frames'])('Chromium: labels on %s', (name) => {
+  it('shows a label card for every labelled note, and no other', async () => {
+    const page = await openFixture(name);
+    const sidebar = await sidebarOf(page);
+    const labelled = await sidebar.$$eval('.label-card', (cards) => cards.map((c) => c.getAttribute('data-note')));
+    expect(labelled).toEqual(Object.keys(expectedFor(name).labelLinks ?? {}));
+    await page.close();
+  });
+});
+
 describe('Chromium: demo article', () => {
   const name = 'demo-tagdiv-article';
   let page: Page;

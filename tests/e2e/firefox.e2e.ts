@@ -39,6 +39,18 @@ function factsArg(name: string) {
   return { hidden: e.hidden.selectorsHidden, visible: e.visible, texts: e.hiddenTexts ?? [] };
 }
 
+// Labels found by their shape in the built add-on: each labelled note gets its label card, the banner outside
+// the article body included.
+describe.each(['labels-ru-footnotes', 'labels-ru-banner-outlet', 'labels-en-frames'])('Firefox: labels on %s', (name) => {
+  it('shows a label card for every labelled note, and no other', async () => {
+    const page = await openFixture(name);
+    const sidebar = await readySidebar(page);
+    const labelled = await sidebar.evaluate(() => Array.from(document.querySelectorAll('.label-card')).map((c) => c.getAttribute('data-note')));
+    expect(labelled).toEqual(Object.keys(expectedFor(name).labelLinks ?? {}));
+    await page.close();
+  });
+});
+
 describe('Firefox: demo article', () => {
   const name = 'demo-tagdiv-article';
   let page: Page;
