@@ -83,6 +83,11 @@ export interface NoteReport {
   labels: string[];
   status: StatusLine[];
   sources: SourceLink[];
+  /**
+   * For kind "unlisted", why the packs cannot vouch for it: "not-in-packs" (no pack names it), "no-record" (a
+   * pack knows `knownAs` but holds no such designation), "unnamed" (the text names no one).
+   */
+  unlisted?: { reason: 'not-in-packs' | 'no-record' | 'unnamed'; knownAs?: string };
 }
 
 export interface LabelReport {

@@ -82,10 +82,10 @@ function noteCard(note: NoteReport, labels: Map<string, LabelReport>, answer: Si
   const { t } = ctx;
   const summary =
     note.kind === 'unlisted'
-      ? t.unlistedSummary(note.labels.map((l) => labels.get(l)?.title ?? l).join(', '))
+      ? t.unlistedSummary(note.labels.map((l) => labels.get(l)?.title ?? l).join(', '), note.unlisted?.reason ?? 'not-in-packs', note.unlisted?.knownAs)
       : note.summary;
   return h('article', { class: 'card note-card', 'data-note': note.id, 'aria-label': note.title },
-    h('h3', {}, note.title, ' ', h('span', { class: 'kind' }, t.kind[note.kind] ?? note.kind)),
+    h('h3', {}, note.unlisted?.reason === 'unnamed' ? t.unnamedTitle : note.title, ' ', h('span', { class: 'kind' }, t.kind[note.kind] ?? note.kind)),
     h('p', { class: 'summary' }, note.kind === 'unlisted' ? summary : sanitizeInline(summary)),
     statusList(note, ctx),
     stepper(note.id, note.title, answer.mentions[note.id] ?? 0, ctx),

@@ -17,6 +17,15 @@ describe('interface strings', () => {
     expect(same).toEqual(['appName']);
   });
 
+  it('say why a labelled name has no note of its own, in both languages', () => {
+    for (const t of [en, ru]) {
+      const [plain, noRecord, unnamed] = (['not-in-packs', 'no-record', 'unnamed'] as const).map((r) => t.unlistedSummary('X', r, 'Dushanbe'));
+      expect(new Set([plain, noRecord, unnamed]).size).toBe(3);
+      expect(noRecord).toContain('Dushanbe');
+      for (const s of [plain, noRecord, unnamed]) expect(s).toContain('X');
+    }
+  });
+
   it('use Russian plural forms', () => {
     expect([1, 2, 5, 11, 21, 22, 25].map((n) => ru.notesCount(n))).toEqual([
       '1 заметка', '2 заметки', '5 заметок', '11 заметок', '21 заметка', '22 заметки', '25 заметок',

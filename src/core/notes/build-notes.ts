@@ -219,6 +219,7 @@ function unlistedNote(id: string, name: string | null, label: Label, entry: stri
     id,
     title: name ?? 'Not named in the text',
     kind: 'unlisted',
+    unlisted: entry ? { reason: 'no-record', knownAs: entry } : { reason: name ? 'not-in-packs' : 'unnamed' },
     summary,
     mentions: 0,
     labels: [],

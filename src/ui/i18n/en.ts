@@ -40,7 +40,13 @@ export const en = {
     organization: 'organisation', movement: 'movement', media: 'media', person: 'person', place: 'place',
     body: 'state body', company: 'company', platform: 'platform', unlisted: 'not in the packs', other: 'other',
   } as Record<string, string>,
-  unlistedSummary: (label: string) => `Not in the enabled glossary packs. The article attaches the label “${label}” to it.`,
+  unlistedSummary: (label: string, reason: 'not-in-packs' | 'no-record' | 'unnamed' = 'not-in-packs', knownAs?: string) =>
+    reason === 'no-record'
+      ? `The article attaches the label “${label}” to it. The enabled packs know ${knownAs ?? 'this name'} but hold no record of such a designation.`
+      : reason === 'unnamed'
+        ? `The article prints the label “${label}” without naming whom it is about.`
+        : `Not in the enabled glossary packs. The article attaches the label “${label}” to it.`,
+  unnamedTitle: 'Not named in the text',
   status: TYPE_WORDS,
   statusActive: (what: string, where: string, since: string) => `${what} in ${where} since ${since}`,
   statusNotYet: (what: string, where: string, since: string) => `not yet ${what} in ${where} (that came on ${since})`,
