@@ -98,6 +98,12 @@ export function readable(r: PageReport): string {
   lines.push(`Hidden: ${r.hidden.length}`);
   for (const h of r.hidden) lines.push(`  - ${h.system} (${h.source}, ${h.chars} chars): ${h.text}`);
   for (const x of r.refused) lines.push(`  refused ${x.system}: ${x.reason}: ${x.text}`);
+  lines.push(`Labels: ${r.labels.length}`);
+  for (const l of r.labels) {
+    const about = r.notes.filter((n) => n.labels.includes(l.id)).map((n) => n.title);
+    lines.push(`  - ${l.title} (${l.type}, ${l.occurrences}x) about ${about.join('; ') || 'no one named'}`);
+    for (const p of l.printed) lines.push(`      printed: ${p}`);
+  }
   lines.push(`Notes: ${r.notes.length}`);
   for (const n of r.notes) {
     const labels = n.labels.length ? ` [labels: ${n.labels.join(', ')}]` : '';

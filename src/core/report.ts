@@ -98,8 +98,10 @@ export interface LabelReport {
   explanation: string;
   law: string;
   sources: SourceLink[];
-  /** How often the label's phrases appear in the article. */
+  /** How often the label appears in the article, whatever its wording. */
   occurrences: number;
+  /** Its wordings as the page prints them, each once (at most ten). */
+  printed: string[];
 }
 
 export interface TranslationReport {

@@ -65,7 +65,10 @@ function labelCard(note: NoteReport, labels: Map<string, LabelReport>, answer: S
     if (!label) continue;
     card.append(
       h('h3', {}, label.title),
-      h('p', { class: 'refers' }, `${t.labelRefersTo}: `, h('strong', { class: 'entity' }, note.title)),
+      h('p', { class: 'refers' }, `${t.labelRefersTo}: `, h('strong', { class: 'entity' }, note.unlisted?.reason === 'unnamed' ? t.unnamedTitle : note.title)),
+    );
+    if (label.printed?.length) card.append(h('p', { class: 'printed' }, `${t.asPrinted}: `, h('q', {}, label.printed[0]!)));
+    card.append(
       h('p', { class: 'explanation' }, sanitizeInline(label.explanation)),
       h('p', { class: 'law' }, h('span', { class: 'term' }, `${t.law}: `), label.law),
     );

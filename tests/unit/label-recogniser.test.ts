@@ -108,6 +108,13 @@ describe('look-alikes that are no labels', () => {
 });
 
 describe('notes from recognised labels', () => {
+  it('reports one label per type whatever its wording, keeping the wordings as printed', () => {
+    const r = notesFor('Юрий Дудь (признан в РФ СМИ-иноагентом) и Анна Кравец, внесённая Минюстом в реестр иностранных агентов, выступили.', packs);
+    expect(r.labels.map((l) => [l.id, l.occurrences, l.printed])).toEqual([
+      ['ru-designation-labels/ru-foreign-agent', 2, ['признан в РФ СМИ-иноагентом', 'внесённая Минюстом в реестр иностранных агентов']],
+    ]);
+  });
+
   it('ties a label to an entry only when its records hold such a designation, else names it as printed', () => {
     const r = notesFor('Журналисты из Душанбе (признаны иноагентами) уехали.', packs);
     expect(r.notes.map((n) => [n.id, n.labels])).toEqual([

@@ -25,9 +25,10 @@ export interface RecognisedLabel {
   ref: string;
   type: DesignationType;
   frame: LabelFrame;
-  /** The label's words in the text. */
+  /** The label's words in the text, and as printed. */
   start: number;
   end: number;
+  printed: string;
   /** The names it refers to; empty when the text names none. A banner refers to the page's outlet. */
   targets: FoundName[];
   /** A banner: its entity is the outlet that printed it, unless the banner names one. */
@@ -73,7 +74,7 @@ export function recogniseLabels(input: RecogniseInput): RecognisedLabel[] {
     r.sentences();
     if (out.length === before) r.footnote(true);
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }
 
 class LineReader {
@@ -100,7 +101,9 @@ class LineReader {
     for (const [type] of types) {
       const ref = this.input.grammar.labelFor.get(type);
       if (!ref) continue;
-      this.out.push({ ref, type, frame, start: toks[a]!.start, end: toks[b - 1]!.end, targets, ...(outlet ? { outlet } : {}) });
+      const start = toks[a]!.start;
+      const end = toks[b - 1]!.end;
+      this.out.push({ ref, type, frame, start, end, printed: this.line.text.slice(start, end), targets, ...(outlet ? { outlet } : {}) });
     }
     for (let k = a; k < b; k++) this.claimed.set(k, targets);
   }

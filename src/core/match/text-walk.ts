@@ -32,22 +32,34 @@ export function walkText(root: Element, skip?: (el: Element) => boolean): TextIn
   let lastBlock: Element | null = null;
   // A <br> separates lines like a block boundary does: words on either side must not run together.
   let lineBreak = false;
-  const walker = doc.createTreeWalker(root, 1 | 4 /* SHOW_ELEMENT | SHOW_TEXT */, {
-    acceptNode(node) {
-      if (node.nodeType === 1) {
-        const el = node as Element;
-        if (el.tagName.toUpperCase() === 'BR') {
-          lineBreak = true;
-          return 2; /* FILTER_REJECT */
-        }
-        if (SKIP.has(el.tagName.toUpperCase()) || skip?.(el)) return 2; /* FILTER_REJECT */
-        return 3; /* FILTER_SKIP: descend, do not yield */
+  // No filter callback: the DOM calls none back (faster, and it works where page scripts are disabled).
+  const walker = doc.createTreeWalker(root, 1 | 4 /* SHOW_ELEMENT | SHOW_TEXT */);
+  /** The node after `el`'s subtree, within root. */
+  const pastSubtree = (el: Node): Node | null => {
+    walker.currentNode = el;
+    for (;;) {
+      const next = walker.nextSibling();
+      if (next) return next;
+      if (!walker.parentNode()) return null;
+    }
+  };
+  let n = walker.nextNode();
+  while (n) {
+    if (n.nodeType === 1) {
+      const el = n as Element;
+      const tag = el.tagName.toUpperCase();
+      if (tag === 'BR') {
+        lineBreak = true;
+        n = pastSubtree(el);
+      } else if (SKIP.has(tag) || skip?.(el)) {
+        n = pastSubtree(el);
+      } else {
+        n = walker.nextNode();
       }
-      return 1; /* FILTER_ACCEPT */
-    },
-  });
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      continue;
+    }
     const t = n as Text;
+    n = walker.nextNode();
     if (!t.data) continue;
     const block = blockOf(t, root);
     if (lastBlock && (block !== lastBlock || lineBreak)) {

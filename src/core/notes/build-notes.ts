@@ -71,10 +71,12 @@ export function buildNotes(input: NotesInput): NotesResult {
     spans.get(m.ref)!.push({ start: m.start, end: m.end });
   }
 
-  const report = (ref: string) => {
+  const report = (ref: string, printed: string) => {
     const r = labelReports.get(ref) ?? labelReport(ref, labels.get(ref)!);
     labelReports.set(ref, r);
-    return r;
+    r.occurrences++;
+    const words = printed.replace(/\s+/gu, ' ').trim();
+    if (r.printed.length < 10 && !r.printed.includes(words)) r.printed.push(words);
   };
   const link = (noteId: string, ref: string, span: { start: number; end: number } | null) => {
     const note = notes.get(noteId)!;
@@ -98,7 +100,7 @@ export function buildNotes(input: NotesInput): NotesResult {
   for (const r of recognised) {
     const label = labels.get(r.ref);
     if (!label) continue;
-    report(r.ref).occurrences++;
+    report(r.ref, r.printed);
     const span = r.outside ? null : { start: r.start, end: r.end };
     if (r.targets.length) {
       for (const name of r.targets) link(target(name, label), r.ref, span);
@@ -120,7 +122,7 @@ export function buildNotes(input: NotesInput): NotesResult {
     // A label the recogniser knows counts by its phrase only as a banner: at the start of a line.
     if ((compiled.labels?.labelFor.get(labels.get(m.ref)!.type) || byShape.has(m.ref)) && !atLineStart(text, m.start)) continue;
     const label = labels.get(m.ref)!;
-    report(m.ref).occurrences++;
+    report(m.ref, text.slice(m.start, m.end));
     const span = { start: m.start, end: m.end };
 
     const stars = footnoteStars(text, m);
@@ -238,6 +240,7 @@ function labelReport(id: string, l: Label): LabelReport {
     law: l.law,
     sources: l.sources.map((s) => ({ title: s.title, url: s.url })),
     occurrences: 0,
+    printed: [],
   };
 }
 

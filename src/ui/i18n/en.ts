@@ -47,6 +47,7 @@ export const en = {
         ? `The article prints the label “${label}” without naming whom it is about.`
         : `Not in the enabled glossary packs. The article attaches the label “${label}” to it.`,
   unnamedTitle: 'Not named in the text',
+  asPrinted: 'As printed',
   status: TYPE_WORDS,
   statusActive: (what: string, where: string, since: string) => `${what} in ${where} since ${since}`,
   statusNotYet: (what: string, where: string, since: string) => `not yet ${what} in ${where} (that came on ${since})`,
