@@ -163,6 +163,9 @@ export function completeAnalysis(doc: Document, detection: Detection, options: A
   return { report, plan, root, text, spans };
 }
 
+/** Every banner wording names a foreign agent ("иностранного агента", "foreign agent"). */
+const MAY_HOLD_BANNER = /иностранн\S* агент|иноагент|foreign agent/iu;
+
 /**
  * Statutory banners printed outside the article body ("ДАННОЕ СООБЩЕНИЕ (МАТЕРИАЛ) СОЗДАНО…" above the
  * headline): the rest of the page is read for them, and only for them.
@@ -170,6 +173,8 @@ export function completeAnalysis(doc: Document, detection: Detection, options: A
 function bannersAround(doc: Document, root: Element, hidden: Set<Element>, packs: CompiledPacks): RecognisedLabel[] {
   const body = doc.body;
   if (!body || root === body || !packs.labels) return [];
+  // Pages without the words (nearly all) pay one native text read.
+  if (!MAY_HOLD_BANNER.test(body.textContent ?? '')) return [];
   const around = walkText(body, (el) => el === root || hidden.has(el));
   if (!around.text.trim()) return [];
   const { matches, anchors } = findMatchesAndAnchors(packs, prepareText(around.text));

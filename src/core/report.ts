@@ -58,6 +58,8 @@ export interface StatusLine {
   /** The list or register the designation is on. */
   list: string;
   since: string;
+  /** The day it was entered on the list, when that differs from the decision (`since`). */
+  listed?: string;
   suspended?: string;
   until?: string;
   /** The pack's one-sentence account of the designation. */

@@ -114,6 +114,7 @@ function statusList(note: NoteReport, { t, lang }: RenderContext): HTMLElement |
     ...note.status.flatMap((s) => [
       h('dt', {}, t.list),
       h('dd', {}, s.list),
+      ...(s.listed ? [h('dt', {}, t.listedOn), h('dd', { class: 'listed' }, formatDate(s.listed, lang))] : []),
       h('dt', {}, t.atPublication),
       h('dd', { class: `state-${s.stateAtPublication ?? 'unknown'}` },
         s.stateAtPublication ? statusText(s, s.stateAtPublication, t, lang) : t.noDate),

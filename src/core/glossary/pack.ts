@@ -25,8 +25,10 @@ export interface Designation {
   type: DesignationType;
   /** The list or register the entity is on. */
   list: string;
-  /** YYYY-MM-DD */
+  /** YYYY-MM-DD: the decision (undesirable: the Prosecutor General's; foreign agents: the Justice Ministry's to include). */
   since: string;
+  /** YYYY-MM-DD: the day the Justice Ministry entered it on its list, when that differs from the decision. */
+  listed?: string;
   /** YYYY-MM-DD: the designation stopped having effect but was not removed (e.g. a suspended ban). */
   suspended?: string;
   /** YYYY-MM-DD: the designation ended. */

@@ -226,6 +226,8 @@ class Checker {
     this.type(value.type, `${path}.type`);
     this.text(value.list, `${path}.list`, 300);
     this.date(value.since, `${path}.since`);
+    if (value.listed !== undefined && this.date(value.listed, `${path}.listed`) && typeof value.since === 'string' && (value.listed as string) < value.since)
+      this.fail(`${path}.listed`, 'before since (a list is updated after the decision)');
     if (value.suspended !== undefined) this.date(value.suspended, `${path}.suspended`);
     if (value.until !== undefined) this.date(value.until, `${path}.until`);
     if (value.note !== undefined) this.text(value.note, `${path}.note`, 600);

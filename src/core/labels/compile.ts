@@ -1,6 +1,6 @@
 import type { DesignationType, Pack } from '../glossary/pack';
-import { type GrammarWords, RU_LABEL_GRAMMAR } from './grammar';
-import { compilePattern, type WordPattern } from './tokens';
+import { type GrammarWords, RU_LABEL_GRAMMAR, STEM_SUFFIX } from './grammar';
+import { compilePattern, type WordPattern, wordMatches } from './tokens';
 
 // The label grammar compiled once per pack set: the frame words of grammar.ts and the designation terms of
 // every enabled Russian label that has `terms`. Without such a label there is nothing to recognise.
@@ -41,10 +41,12 @@ export function compileLabelGrammar(packs: Pack[]): CompiledLabelGrammar | null 
   const roles = {} as Record<Role, WordPattern[]>;
   for (const role of ROLES) roles[role] = [...RU_LABEL_GRAMMAR.ru[role], ...RU_LABEL_GRAMMAR.en[role]].map(compilePattern);
 
-  // A line is read when it holds the last word of a term or a ban word; every label has one of them.
+  // A line is read when it holds a term's own word (its last word that is not a generic noun: "агент" of
+  // "иностранн* агент*", "terror" of "terror group*") or a ban word; every label has one of them.
+  const generic = (w: { text: string; stem: boolean }) => roles.generic.some((g) => g.words.length === 1 && wordMatches(w.text, g.words[0]!, STEM_SUFFIX));
   const anchors = new Map<string, number>();
   for (const p of [...terms.map((t) => t.pattern), ...roles.ban]) {
-    const w = p.words[p.words.length - 1]!;
+    const w = [...p.words].reverse().find((x) => !generic(x)) ?? p.words[p.words.length - 1]!;
     // A hyphenated term word is found by its last part ("сми-иноагент" by "иноагент").
     const text = w.text.includes('-') ? w.text.slice(w.text.lastIndexOf('-') + 1) : w.text;
     if (text.length >= 3) anchors.set(text, w.stem ? 8 : 0);

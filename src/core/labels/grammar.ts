@@ -111,7 +111,7 @@ export const RU_LABEL_GRAMMAR: Record<'ru' | 'en', GrammarWords> = {
       'organization', 'organizations', 'organisation', 'organisations', 'group', 'groups', 'movement', 'sect', 'cell',
       'cells', 'network', 'battalion', 'party', 'outlet', 'media', 'company', 'wing', 'branch', 'office', 'political',
       'faction', 'community', 'structure', 'ngo', 'ngos', 'non-profit', 'international', 'religious', 'radical', 'islamic',
-      'islamist', 'militant', 'nationalist', 'terror', 'opposition', 'formation', 'unit', 'personality', 'associated',
+      'islamist', 'militant', 'nationalist', 'opposition', 'formation', 'unit', 'personality', 'associated',
       'with', 'channel', 'project', 'foundation', 'fund', 'founder', 'founders', 'co-founder', 'head', 'leader', 'chief',
       'member', 'members', 'supporters', 'journalist', 'blogger', 'activist', 'politician', 'writer', 'lawyer',
     ],

@@ -14,24 +14,37 @@ export interface FoundName {
   ref?: string;
 }
 
-/** Entity mentions sorted by start, for lookups by offset. */
+/**
+ * Entity mentions for lookups by offset. The matcher's mentions never overlap and come sorted by start, so
+ * their ends are sorted too: every lookup is a binary search.
+ */
 export class Mentions {
   constructor(readonly list: Match[]) {}
 
-  /** The mention that ends inside [from, to), the rightmost. */
-  endingIn(from: number, to: number): Match | null {
-    let found: Match | null = null;
-    for (const m of this.list) {
-      if (m.start >= to) break;
-      if (m.end > from && m.end <= to) found = m;
+  /** Index of the first mention whose end is greater than `offset`. */
+  private firstEndingAfter(offset: number): number {
+    let lo = 0;
+    let hi = this.list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.list[mid]!.end > offset) hi = mid;
+      else lo = mid + 1;
     }
-    return found;
+    return lo;
+  }
+
+  /** The mention that ends inside (from, to], the rightmost. */
+  endingIn(from: number, to: number): Match | null {
+    const i = this.firstEndingAfter(to) - 1;
+    const m = this.list[i];
+    return m && m.end > from ? m : null;
   }
 
   /** The mention that starts inside [from, to). */
   startingIn(from: number, to: number): Match | null {
-    for (const m of this.list) {
-      if (m.start >= to) break;
+    for (let i = this.firstEndingAfter(from); i < this.list.length; i++) {
+      const m = this.list[i]!;
+      if (m.start >= to) return null;
       if (m.start >= from) return m;
     }
     return null;
@@ -39,11 +52,8 @@ export class Mentions {
 
   /** Any mention overlapping [from, to). */
   overlapping(from: number, to: number): Match | null {
-    for (const m of this.list) {
-      if (m.start >= to) break;
-      if (m.end > from) return m;
-    }
-    return null;
+    const m = this.list[this.firstEndingAfter(from)];
+    return m && m.start < to ? m : null;
   }
 }
 

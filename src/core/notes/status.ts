@@ -47,7 +47,7 @@ export function statusOn(d: Designation, day: string): string {
     case 'suspended':
       return `${what} in ${where} since ${humanDate(d.since)}, suspended since ${humanDate(d.suspended!)}`;
     case 'active':
-      return `${what} in ${where} since ${humanDate(d.since)}`;
+      return `${what} in ${where} since ${humanDate(d.since)}${d.listed ? ` (on the list from ${humanDate(d.listed)})` : ''}`;
   }
 }
 
@@ -59,6 +59,7 @@ export function statusLines(designations: Designation[], published: string | nul
     jurisdiction: d.jurisdiction,
     list: d.list,
     since: d.since,
+    ...(d.listed ? { listed: d.listed } : {}),
     ...(d.suspended ? { suspended: d.suspended } : {}),
     ...(d.until ? { until: d.until } : {}),
     ...(d.note ? { note: d.note } : {}),

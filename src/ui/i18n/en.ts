@@ -48,6 +48,7 @@ export const en = {
         : `Not in the enabled glossary packs. The article attaches the label “${label}” to it.`,
   unnamedTitle: 'Not named in the text',
   asPrinted: 'As printed',
+  listedOn: 'On the list from',
   status: TYPE_WORDS,
   statusActive: (what: string, where: string, since: string) => `${what} in ${where} since ${since}`,
   statusNotYet: (what: string, where: string, since: string) => `not yet ${what} in ${where} (that came on ${since})`,
