@@ -163,19 +163,26 @@ export function completeAnalysis(doc: Document, detection: Detection, options: A
   return { report, plan, root, text, spans };
 }
 
-/** Every banner wording names a foreign agent ("иностранного агента", "foreign agent"). */
-const MAY_HOLD_BANNER = /иностранн\S* агент|иноагент|foreign agent/iu;
+/**
+ * Every banner wording names a foreign agent ("иностранного агента", "FOREIGN AGENT"). Literal alternatives
+ * in the cases banners are printed in, without the slower case-insensitive Unicode matching.
+ */
+const MAY_HOLD_BANNER = /иностранн|Иностранн|ИНОСТРАНН|иноагент|ИНОАГЕНТ|oreign agent|OREIGN AGENT/;
 
 /**
- * Statutory banners printed outside the article body ("ДАННОЕ СООБЩЕНИЕ (МАТЕРИАЛ) СОЗДАНО…" above the
- * headline): the rest of the page is read for them, and only for them.
+ * Statutory banners printed above the article body ("ДАННОЕ СООБЩЕНИЕ (МАТЕРИАЛ) СОЗДАНО…" over the
+ * headline): the page before the article is read for them, and only for them.
  */
 function bannersAround(doc: Document, root: Element, hidden: Set<Element>, packs: CompiledPacks): RecognisedLabel[] {
   const body = doc.body;
   if (!body || root === body || !packs.labels) return [];
-  // Pages without the words (nearly all) pay one native text read.
-  if (!MAY_HOLD_BANNER.test(body.textContent ?? '')) return [];
-  const around = walkText(body, (el) => el === root || hidden.has(el));
+  // Pages without the words (nearly all) stop after one native read of the text before the article.
+  if (!MAY_HOLD_BANNER.test(textBefore(root, body))) return [];
+  const after = new Set<Element>();
+  for (let el: Element | null = root; el && el !== body; el = el.parentElement)
+    for (let s = el.nextElementSibling; s; s = s.nextElementSibling) after.add(s);
+  // Only the text before the article is read for banners: the article and what follows it are skipped.
+  const around = walkText(body, (el) => el === root || after.has(el) || hidden.has(el));
   if (!around.text.trim()) return [];
   const { matches, anchors } = findMatchesAndAnchors(packs, prepareText(around.text));
   return recogniseLabels({
@@ -186,6 +193,20 @@ function bannersAround(doc: Document, root: Element, hidden: Set<Element>, packs
     bannersOnly: true,
   }).map((r) => ({ ...r, outside: true }));
 }
+
+/**
+ * The text before `root` inside `body` (the earlier siblings of it and of its ancestors, scripts and styles left
+ * out): the law puts the banner before the material, and the page after the article (comments, footers, the
+ * scripts many sites put last) is often larger than the article itself.
+ */
+function textBefore(root: Element, body: Element): string {
+  let text = '';
+  for (let el: Element | null = root; el && el !== body; el = el.parentElement)
+    for (let s = el.previousElementSibling; s; s = s.previousElementSibling) if (!NOT_TEXT.has(s.tagName)) text += s.textContent ?? '';
+  return text;
+}
+
+const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'script', 'style', 'noscript', 'template']);
 
 /** The outlet a banner speaks of: the page's site name (else its host), and the pack entry that names it. */
 function outletOf(packs: CompiledPacks, outlet: string | null, url: string | undefined): { name: string; ref?: string } | null {

@@ -7,7 +7,9 @@ import type { LabelReport, NoteReport } from '../report';
 import { statusLines } from './status';
 
 // Turns matches into notes: one per entity mentioned, in order of first mention, each with the labels the
-// article attaches to it. A label whose entity is in no pack becomes a note that quotes the name.
+// article attaches to it. Labels come from the shape recogniser (src/core/labels) and, for packs it does not
+// know, from whole phrases. A label whose entity is in no pack, or in one without such a record, becomes a
+// note that quotes the name as printed.
 
 export interface NotesInput {
   text: string;
@@ -287,10 +289,6 @@ function starredNames(text: string, stars: number, footnoteStart: number): strin
   const re = /([\p{Lu}][\p{L}\p{N}-]*(?:\s[\p{Lu}][\p{L}\p{N}-]*){0,3})[»"”']?(\*+)(?!\*)/gu;
   for (const m of text.slice(0, footnoteStart).matchAll(re)) if (m[2]!.length === stars) names.add(m[1]!);
   return [...names];
-}
-
-function uniqueRefs(matches: Match[]): string[] {
-  return [...new Set(matches.map((m) => m.ref))];
 }
 
 function crossesSentence(text: string, from: number, to: number): boolean {
