@@ -108,7 +108,8 @@ export function readable(r: PageReport): string {
   for (const n of r.notes) {
     const labels = n.labels.length ? ` [labels: ${n.labels.join(', ')}]` : '';
     lines.push(`  - ${n.title} (${n.kind}, ${n.mentions} mention${n.mentions === 1 ? '' : 's'})${labels}`);
-    for (const s of n.status) lines.push(`      at publication: ${s.atPublication ?? 'no date'}; now: ${s.now}`);
+    const now = n.dataAsOf ? `now (data of ${n.dataAsOf})` : 'now';
+    for (const s of n.status) lines.push(`      at publication: ${s.atPublication ?? 'no date'}; ${now}: ${s.now}`);
   }
   return `${lines.join('\n')}\n`;
 }

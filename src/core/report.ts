@@ -90,6 +90,8 @@ export interface NoteReport {
    * pack knows `knownAs` but holds no such designation), "unnamed" (the text names no one).
    */
   unlisted?: { reason: 'not-in-packs' | 'no-record' | 'unnamed'; knownAs?: string };
+  /** The day the entry's pack was last checked (Pack.dataAsOf), when before the report's clock: "now" is as of it. */
+  dataAsOf?: string;
 }
 
 export interface LabelReport {

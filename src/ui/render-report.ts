@@ -118,7 +118,7 @@ function statusList(note: NoteReport, { t, lang }: RenderContext): HTMLElement |
       h('dt', {}, t.atPublication),
       h('dd', { class: `state-${s.stateAtPublication ?? 'unknown'}` },
         s.stateAtPublication ? statusText(s, s.stateAtPublication, t, lang) : t.noDate),
-      h('dt', {}, t.now),
+      h('dt', {}, note.dataAsOf ? t.nowAsOf(formatDate(note.dataAsOf, lang)) : t.now),
       h('dd', { class: `state-${s.stateNow}` }, statusText(s, s.stateNow, t, lang)),
     ]),
   );

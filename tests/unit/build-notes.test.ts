@@ -199,6 +199,13 @@ describe('buildNotes', () => {
     expect(taliban.status[0]!.now).toContain('suspended since 17 Apr 2025');
   });
 
+  it("says that 'now' is as of its pack's data date, once that date has passed", () => {
+    const dated = compilePacks([{ ...TEST_PACK, dataAsOf: '2026-12-01' }]);
+    expect(notes('The Taliban said so.', null, '2026-12-05', dated).notes[0]!.dataAsOf).toBe('2026-12-01');
+    expect(notes('The Taliban said so.', null, '2026-11-25', dated).notes[0]!.dataAsOf).toBeUndefined();
+    expect(notes('Tajikistan said so.', null, '2026-12-05', dated).notes[0]!.dataAsOf).toBeUndefined();
+  });
+
   it('returns nothing for text without names or labels', () => {
     const r = notes('Nothing to see here.');
     expect(r.notes).toEqual([]);

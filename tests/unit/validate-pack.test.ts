@@ -88,6 +88,24 @@ describe('validatePack', () => {
     expect(errorsAfter((p) => (p.entries[0].id = '../x'))).toEqual(['entries[0].id: not an id (lower-case letters, digits, . _ -)']);
   });
 
+  it('checks the data date, the listing date and label terms', () => {
+    expect(errorsAfter((p) => (p.dataAsOf = '2025-02-30'))).toEqual(['dataAsOf: not a date']);
+    expect(errorsAfter((p) => (p.entries[0].designations[0].listed = '2000-01-01'))).toEqual([
+      'entries[0].designations[0].listed: before since (a list is updated after the decision)',
+    ]);
+    expect(errorsAfter((p) => (p.labels[0].terms = { ru: ['ино(агент)*', 'ин*'] }))).toEqual([
+      'labels[0].terms.ru[0]: "ино(агент)*" is not a word or a stem',
+      'labels[0].terms.ru[1]: stem "ин*" is shorter than 3 letters',
+    ]);
+  });
+
+  it('accepts ambiguous names only among the entry\'s names and with context words', () => {
+    expect(errorsAfter((p) => (p.entries[0].ambiguous = ['Nobody']))).toEqual([
+      "entries[0].ambiguous[0]: not one of the entry's names",
+      'entries[0].context: needs at least one context word for the ambiguous names',
+    ]);
+  });
+
   it('rejects unknown designation and label types', () => {
     expect(errorsAfter((p) => (p.entries[0].designations[0].type = 'spy'))).toEqual([
       'entries[0].designations[0].type: not one of terrorist, extremist, foreign-agent, undesirable, banned, sanctioned, terrorist-extremist-list',

@@ -103,6 +103,8 @@ export interface Pack {
   id: string;
   version: string;
   title: string;
+  /** YYYY-MM-DD: the day its records were last checked against their sources. "Now" in its notes means this day. */
+  dataAsOf?: string;
   languages: Lang[];
   entries: Entry[];
   labels: Label[];

@@ -53,6 +53,7 @@ export function validatePack(data: unknown): PackResult {
   v.id(data.id, 'id');
   v.text(data.version, 'version', 40);
   v.text(data.title, 'title', 200);
+  if (data.dataAsOf !== undefined) v.date(data.dataAsOf, 'dataAsOf');
   if (v.array(data.languages, 'languages', 20)) {
     (data.languages as unknown[]).forEach((l, i) => {
       if (typeof l !== 'string' || !LANG.test(l)) err(`languages[${i}]`, 'not a language code');

@@ -43,7 +43,9 @@ export function buildNotes(input: NotesInput): NotesResult {
   const { text, compiled, published, today } = input;
   const entries = new Map<string, Entry>();
   const labels = new Map<string, Label>();
+  const asOf = new Map<string, string>();
   for (const pack of compiled.packs) {
+    if (pack.dataAsOf && pack.dataAsOf < today) asOf.set(pack.id, pack.dataAsOf);
     for (const e of pack.entries) entries.set(`${pack.id}/${e.id}`, e);
     for (const l of pack.labels) labels.set(`${pack.id}/${l.id}`, l);
   }
@@ -68,7 +70,7 @@ export function buildNotes(input: NotesInput): NotesResult {
   const mentions = matches.filter((m) => m.kind === 'entry');
   for (const m of mentions) {
     const entry = entries.get(m.ref)!;
-    const note = noteFor(m.ref, m.start, () => entryNote(m.ref, entry, published, today));
+    const note = noteFor(m.ref, m.start, () => entryNote(m.ref, entry, published, today, asOf));
     note.mentions++;
     spans.get(m.ref)!.push({ start: m.start, end: m.end });
   }
@@ -89,7 +91,7 @@ export function buildNotes(input: NotesInput): NotesResult {
   const target = (name: { text: string; ref?: string; start: number }, label: Label): string => {
     const entry = name.ref ? entries.get(name.ref) : undefined;
     if (name.ref && entry && holds(entry, label.type)) {
-      noteFor(name.ref, name.start, () => entryNote(name.ref!, entry, published, today));
+      noteFor(name.ref, name.start, () => entryNote(name.ref!, entry, published, today, asOf));
       return name.ref;
     }
     const printed = name.text.trim();
@@ -196,8 +198,10 @@ function entryTitle(id: string, e: Entry): string {
   return e.names.en?.[0] ?? Object.values(e.names)[0]?.[0] ?? id;
 }
 
-function entryNote(id: string, e: Entry, published: string | null, today: string): NoteReport {
+function entryNote(id: string, e: Entry, published: string | null, today: string, asOf: Map<string, string>): NoteReport {
+  const dataAsOf = asOf.get(id.slice(0, id.indexOf('/')));
   return {
+    ...(dataAsOf && e.designations?.length ? { dataAsOf } : {}),
     id,
     title: entryTitle(id, e),
     kind: e.kind,

@@ -23,6 +23,7 @@ export const en = {
   list: 'List',
   atPublication: 'At publication',
   now: 'Now',
+  nowAsOf: (date: string) => `Now (data of ${date})`,
   noDate: 'the article gives no date',
   sources: 'Sources',
   mentions: (n: number) => `${n} mention${n === 1 ? '' : 's'}`,

@@ -56,6 +56,7 @@ export const ru: Messages = {
         : `Нет в подключённых пакетах. Статья сопровождает это название маркировкой «${label}».`,
   unnamedTitle: 'Не названо в тексте',
   asPrinted: 'В тексте',
+  nowAsOf: (date) => `Сейчас (данные на ${date})`,
   listedOn: 'В списке с',
   status: {
     terrorist: 'признана террористической',
