@@ -74,6 +74,10 @@ describe('tokenize', () => {
     expect(t).toMatchObject({ raw: 'Запрещённой', low: 'запрещенной', upper: true });
   });
 
+  it('folds a non-breaking hyphen inside a word', () => {
+    expect(tokenize('СМИ\u2011иноагентом', 0, 14)[0]!.low).toBe('сми-иноагентом');
+  });
+
   it('matches a hyphenated word by its part, and a stem only within its suffix length', () => {
     const stem = compilePattern('иноагент*').words[0]!;
     expect(wordMatches('сми-иноагентом', stem, 6, true)).toBe(true);

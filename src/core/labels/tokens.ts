@@ -25,7 +25,7 @@ const DASHES = new Set(['-', '‐', '‑', '‒', '–', '—', '―', '−']);
 const isWordCode = (ch: string) => /[\p{L}\p{N}\p{M}]/u.test(ch);
 
 export function fold(word: string): string {
-  return word.toLowerCase().replace(/ё/g, 'е').replace(/[’‘`]/g, "'");
+  return word.toLowerCase().replace(/ё/g, 'е').replace(/[’‘`]/g, "'").replace(/[‐‑]/g, '-');
 }
 
 /** Tokens of text[from, to). */
