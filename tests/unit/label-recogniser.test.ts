@@ -129,3 +129,14 @@ describe('notes from recognised labels', () => {
     expect(notesFor('Боевики ИГ отступили к границе Сирии.', packs).notes.map((n) => n.id)).toContain('designated-entities/islamic-state');
   });
 });
+
+describe('bounded work on hostile text', () => {
+  it('reads a huge page of starred names and footnotes, and one endless line, without blowing up', () => {
+    const starred = Array.from({ length: 3000 }, (_, i) => `Блогер Иван${i} Петров* выступил.`).join('\n');
+    const footnotes = Array.from({ length: 3000 }, () => '* Признан иноагентом.').join('\n');
+    const endless = 'запрещённой в России организации «Икс» '.repeat(20_000);
+    const r = notesFor(`${starred}\n${footnotes}\n${endless}`, packs);
+    expect(r.labels.map((l) => l.id)).toEqual(expect.arrayContaining(['ru-designation-labels/ru-foreign-agent', 'ru-designation-labels/ru-banned']));
+  });
+});
+

@@ -70,9 +70,27 @@ export class Line {
 
   /** [first, end) token range of the sentence holding token i. */
   sentence(i: number): [number, number] {
-    let k = 0;
-    while (k + 1 < this.sentenceStarts.length && this.sentenceStarts[k + 1]! <= i) k++;
-    return [this.sentenceStarts[k]!, this.sentenceStarts[k + 1] ?? this.toks.length];
+    const starts = this.sentenceStarts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return [starts[lo]!, starts[lo + 1] ?? this.toks.length];
+  }
+
+  /** Index of the first token that starts at or after `offset` (the token count when none does). */
+  tokenAt(offset: number): number {
+    let lo = 0;
+    let hi = this.toks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.toks[mid]!.start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   /** How many tokens from i the role's longest pattern covers (0: none). */

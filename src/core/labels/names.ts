@@ -92,7 +92,7 @@ export class NameFinder {
   private usable(m: Match | null): Match | null {
     if (!m) return null;
     const l = this.line;
-    for (let k = 0; k < l.toks.length; k++) {
+    for (let k = Math.max(0, l.tokenAt(m.start) - 1); k < l.toks.length; k++) {
       const t = l.toks[k]!;
       if (t.start >= m.end) break;
       if (t.end > m.start && t.kind === 'word' && !l.is('notNames', k)) return m;
@@ -294,7 +294,7 @@ export class NameFinder {
     let cur = name;
     for (let n = 0; n < 3; n++) {
       if (direction === 'before') {
-        let j = l.toks.findIndex((t) => t.start >= cur.start) - 1;
+        let j = l.tokenAt(cur.start) - 1;
         while (j >= limit && (l.toks[j]!.kind === 'open' || l.toks[j]!.low === 'the')) j--;
         const c = l.toks[j];
         if (!c || !['и', 'and', 'nor', 'neither'].includes(c.low) || j <= limit) break;
@@ -303,7 +303,7 @@ export class NameFinder {
         found.push(next);
         cur = next;
       } else {
-        let j = l.toks.findIndex((t) => t.start >= cur.end);
+        let j = l.tokenAt(cur.end);
         while (j >= 0 && j < limit && (l.toks[j]!.kind === 'star' || l.toks[j]!.kind === 'close')) j++;
         const c = l.toks[j];
         if (!c || j < 0 || !['и', 'and'].includes(c.low)) break;

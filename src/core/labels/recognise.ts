@@ -48,6 +48,30 @@ export interface RecogniseInput {
   bannersOnly?: boolean;
 }
 
+/** Longest stretch of text read as one line. */
+const MAX_LINE = 4000;
+
+/** Where runs of stars stand in the text ("Потапенко*", "«Айдар»**"): found once, for every footnote. */
+class StarIndex {
+  private runs: { at: number; count: number }[] | null = null;
+
+  constructor(private readonly text: string) {}
+
+  /** Runs of exactly `count` stars before `to`, the nearest 200 at most (a footnote refers to its page's stars). */
+  before(to: number, count: number): number[] {
+    if (!this.runs) {
+      this.runs = [];
+      for (let at = this.text.indexOf('*'); at >= 0; at = this.text.indexOf('*', at)) {
+        let end = at;
+        while (this.text[end] === '*') end++;
+        this.runs.push({ at, count: end - at });
+        at = end;
+      }
+    }
+    return this.runs.filter((r) => r.at < to && r.count === count).slice(-200).map((r) => r.at);
+  }
+}
+
 const PLURAL = new Set(['признаны', 'внесены', 'включены', 'запрещены', 'объявлены', 'являются', 'считаются', 'обе', 'оба', 'both', 'are', 'were', 'have']);
 const RELATIVE_START = /^(котор|which$|who$|that$|чья$|чей$|чьи$)/;
 
@@ -59,14 +83,21 @@ export function recogniseLabels(input: RecogniseInput): RecognisedLabel[] {
   const lines: Line[] = [];
   for (const at of input.anchors) {
     if (at < lastLine) continue;
-    const start = text.lastIndexOf('\n', at - 1) + 1;
+    let start = text.lastIndexOf('\n', at - 1) + 1;
     let end = text.indexOf('\n', at);
     if (end < 0) end = text.length;
+    // A paragraph is read whole; a longer run of text (a page without blocks) only around its anchors, so that
+    // the work stays linear in the text.
+    if (end - start > MAX_LINE) {
+      start = Math.max(start, at - MAX_LINE / 2);
+      end = Math.min(end, at + MAX_LINE / 2);
+    }
     lastLine = end;
     lines.push(new Line(text, start, end, grammar));
   }
+  const stars = new StarIndex(text);
   for (const line of lines) {
-    const r = new LineReader(line, mentions, input, out);
+    const r = new LineReader(line, mentions, input, out, stars);
     if (r.banner() || input.bannersOnly) continue;
     if (r.footnote(false)) continue;
     // A line that opens with a status word is a caption only when its sentences name no one.
@@ -87,6 +118,7 @@ class LineReader {
     mentions: Mentions,
     private readonly input: RecogniseInput,
     private readonly out: RecognisedLabel[],
+    private readonly stars: StarIndex,
   ) {
     this.names = new NameFinder(line, mentions);
   }
@@ -244,7 +276,7 @@ class LineReader {
   }
 
   private tokenAt(offset: number): number {
-    return this.line.toks.findIndex((t) => t.start >= offset);
+    return this.line.tokenAt(offset);
   }
 
   /**
@@ -286,21 +318,16 @@ class LineReader {
   private starredNames(stars: number): FoundName[] {
     const { text } = this.input;
     const found: FoundName[] = [];
-    const to = this.line.start;
-    for (let at = text.indexOf('*'); at >= 0 && at < to; at = text.indexOf('*', at + 1)) {
-      let end = at;
-      while (text[end] === '*') end++;
+    for (const at of this.stars.before(this.line.start, stars)) {
       // The name ends at the stars, or one space before them ("Пономарева *").
       const last = text[at - 1] === ' ' ? at - 2 : at - 1;
-      if (end - at === stars && last >= 0 && !/\s/u.test(text[last]!)) {
-        const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-        if (last >= lineStart) {
-          const window = new Line(text, Math.max(lineStart, at - 160), end, this.line.grammar);
-          const name = new NameFinder(window, this.names.mentions).before(window.toks.length, 0);
-          if (name) found.push(name);
-        }
-      }
-      at = end - 1;
+      if (last < 0 || /\s/u.test(text[last]!)) continue;
+      const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+      if (last < lineStart) continue;
+      const window = new Line(text, Math.max(lineStart, at - 160), at + stars, this.line.grammar);
+      const name = new NameFinder(window, this.names.mentions).before(window.toks.length, 0);
+      if (name) found.push(name);
+      if (found.length >= 50) break;
     }
     return dedupe(found);
   }
