@@ -1,6 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { SourceRef } from '../core/glossary/pack';
 import { analyzePage } from '../core/analyze';
-import { formatPackError, parsePack } from '../core/glossary/validate';
+import { formatPackError, parsePack, validatePack } from '../core/glossary/validate';
+import { buildRegisterPack, type RegisterKind } from './register/build-register-pack';
 import { compilePacks } from '../core/match/matcher';
 import type { PageReport } from '../core/report';
 import { SHIPPED_PACKS } from '../extension/packs';
@@ -11,12 +13,14 @@ import { parseHtml } from './dom';
 
 const USAGE = `usage:
   reading-context inspect <page.html> [--url URL] [--json] [--now YYYY-MM-DD]
-  reading-context validate-pack <pack.json>`;
+  reading-context validate-pack <pack.json>
+  reading-context build-pack --register foreign-agents|undesirable <register.json> --as-of YYYY-MM-DD [--out pack.json]`;
 
 export function main(argv: string[], out = process.stdout, err = process.stderr): number {
   const [command, ...rest] = argv;
   if (command === 'inspect') return inspect(rest, out, err);
   if (command === 'validate-pack') return validatePackFile(rest, out, err);
+  if (command === 'build-pack') return buildPackFile(rest, out, err);
   err.write(`${USAGE}\n`);
   return 2;
 }
@@ -72,6 +76,53 @@ function validatePackFile(args: string[], out: NodeJS.WritableStream, err: NodeJ
   }
   const p = result.pack;
   out.write(`${file}: ok: ${p.id} ${p.version}, ${p.entries.length} entries, ${p.labels.length} labels\n`);
+  return 0;
+}
+
+const REGISTER_SOURCES: Record<RegisterKind, SourceRef> = {
+  'foreign-agents': { title: 'Justice Ministry register of foreign agents (public copy)', url: 'https://github.com/fz255/foreign-agents' },
+  undesirable: { title: 'Justice Ministry list of undesirable organisations (public copy)', url: 'https://github.com/fz255/undesirable-organizations' },
+};
+
+/** build-pack: a register copy (the layout of ../shared/registers) to a pack that validates. */
+function buildPackFile(args: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): number {
+  let kind: string | undefined;
+  let file: string | undefined;
+  let asOf: string | undefined;
+  let target: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '--register') kind = args[++i];
+    else if (a === '--as-of') asOf = args[++i];
+    else if (a === '--out') target = args[++i];
+    else if (!file && !a.startsWith('--')) file = a;
+    else return fail(err, `unknown argument: ${a}`);
+  }
+  if (kind !== 'foreign-agents' && kind !== 'undesirable') return fail(err, '--register takes foreign-agents or undesirable');
+  if (!file) return fail(err, 'build-pack needs a register file');
+  if (!asOf || !/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(`${asOf}T00:00:00Z`)) || new Date(`${asOf}T00:00:00Z`).toISOString().slice(0, 10) !== asOf)
+    return fail(err, '--as-of takes the date of the register copy as YYYY-MM-DD');
+  let rows: unknown;
+  try {
+    rows = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    return fail(err, `cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  const built = buildRegisterPack(kind, rows, { asOf, source: REGISTER_SOURCES[kind] });
+  if ('errors' in built) {
+    for (const e of built.errors) err.write(`${file}: ${e}\n`);
+    return 1;
+  }
+  const checked = validatePack(built.pack);
+  if (!checked.ok) {
+    for (const e of checked.errors) err.write(`${file}: built pack: ${formatPackError(e)}\n`);
+    return 1;
+  }
+  const json = `${JSON.stringify(built.pack, null, 1)}\n`;
+  if (target) writeFileSync(target, json);
+  else out.write(json);
+  const names = built.pack.entries.reduce((n, e) => n + Object.values(e.names).flat().length, 0);
+  err.write(`${file}: ${built.pack.entries.length} entries, ${names} names${target ? ` -> ${target}` : ''}\n`);
   return 0;
 }
 

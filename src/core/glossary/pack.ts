@@ -55,8 +55,8 @@ export interface Entry {
   caseSensitive?: string[];
   stems?: Stem[];
   /**
-   * Names that are short or also common words ("ИГ", "SCO", "Meta"): they count as a mention only with a
-   * word of `context` nearby, another name of the entry in the article, or a label tied to them.
+   * Names that are short or also common words ("ИГ", "SCO", "Meta", a surname alone): they count as a mention
+   * only with a word of `context` nearby, another name of the entry in the article, or a label tied to them.
    */
   ambiguous?: string[];
   /** Words that make an ambiguous name mean this entry ("Instagram" for "Meta", "Shanghai" for "SCO"). */

@@ -87,7 +87,6 @@ export function validatePack(data: unknown): PackResult {
         (e.ambiguous as unknown[]).forEach((n, j) => {
           if (v.text(n, `${p}.ambiguous[${j}]`, PACK_LIMITS.nameLength) && !all.has(n)) err(`${p}.ambiguous[${j}]`, 'not one of the entry\'s names');
         });
-        if (!Array.isArray(e.context) || !e.context.length) err(`${p}.context`, 'needs at least one context word for the ambiguous names');
       }
       if (e.context !== undefined && v.array(e.context, `${p}.context`, 100))
         (e.context as unknown[]).forEach((c, j) => v.text(c, `${p}.context[${j}]`, PACK_LIMITS.nameLength));

@@ -1,0 +1,215 @@
+import type { Designation, Entry, Pack, SourceRef } from '../../core/glossary/pack';
+import { humanDate } from '../../core/notes/status';
+import { parsePersonName, personForms, transliterate } from './names';
+
+// Builds a glossary pack from a copy of one of Russia's registers, in the layout of ../shared/registers
+// (rows with `n`, `name` and their dates; see that folder's README). Every entry carries the register's dates
+// and says the date of the data; nothing but the name is taken from a person's row (no birth dates, numbers,
+// addresses or personal web pages).
+
+export type RegisterKind = 'foreign-agents' | 'undesirable';
+
+export interface RegisterOptions {
+  /** YYYY-MM-DD: the date of the register copy (the pack's dataAsOf). */
+  asOf: string;
+  /** Where the copy comes from, for every record's source. */
+  source: SourceRef;
+}
+
+interface ForeignAgentRow {
+  n: number;
+  name: string;
+  kind: 'person' | 'organization';
+  resources?: string[] | null;
+  included: string;
+  excluded?: string | null;
+}
+
+interface UndesirableRow {
+  n: number;
+  name: string;
+  decided?: string | null;
+  included: string;
+  excluded?: string | null;
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Rows that do not fit the layout are errors with their row; the pack is built only without any. */
+export function buildRegisterPack(kind: RegisterKind, rows: unknown, options: RegisterOptions): { pack: Pack } | { errors: string[] } {
+  if (!Array.isArray(rows)) return { errors: ['the register file is not a list of rows'] };
+  const errors: string[] = [];
+  const entries: Entry[] = [];
+  rows.forEach((row, i) => {
+    const problem = checkRow(kind, row);
+    if (problem) {
+      errors.push(`row ${i + 1}: ${problem}`);
+      return;
+    }
+    const entry = kind === 'foreign-agents' ? foreignAgentEntry(row as ForeignAgentRow, options) : undesirableEntry(row as UndesirableRow, options);
+    if (entry) entries.push(entry);
+  });
+  if (errors.length) return { errors };
+  const title = kind === 'foreign-agents' ? 'Register of foreign agents (Russia)' : 'Undesirable organisations (Russia)';
+  return {
+    pack: {
+      id: `ru-register-${kind}`,
+      version: options.asOf.replace(/-/g, '.'),
+      title: `${title}, copy of ${humanDate(options.asOf)}`,
+      dataAsOf: options.asOf,
+      languages: ['ru', 'en'],
+      labels: [],
+      entries,
+    },
+  };
+}
+
+function checkRow(kind: RegisterKind, row: unknown): string | null {
+  if (typeof row !== 'object' || row === null) return 'not an object';
+  const r = row as Record<string, unknown>;
+  if (!Number.isInteger(r.n)) return 'no row number (n)';
+  if (typeof r.name !== 'string' || !r.name.trim()) return 'no name';
+  if (typeof r.included !== 'string' || !DATE.test(r.included)) return 'no inclusion date (included, YYYY-MM-DD)';
+  if (r.excluded != null && (typeof r.excluded !== 'string' || !DATE.test(r.excluded))) return 'excluded is not a date';
+  if (kind === 'foreign-agents' && r.kind !== 'person' && r.kind !== 'organization') return 'kind is neither person nor organization';
+  if (kind === 'undesirable' && r.decided != null && (typeof r.decided !== 'string' || !DATE.test(r.decided))) return 'decided is not a date';
+  return null;
+}
+
+const FA_LIST = 'Ministry of Justice register of foreign agents';
+const U_LIST = 'Ministry of Justice list of undesirable organisations';
+
+function rowSource(options: RegisterOptions, n: number): SourceRef {
+  return { title: `${options.source.title}, row ${n}`, url: options.source.url };
+}
+
+function foreignAgentEntry(row: ForeignAgentRow, options: RegisterOptions): Entry | null {
+  const designation: Designation = {
+    jurisdiction: 'RU',
+    type: 'foreign-agent',
+    list: FA_LIST,
+    since: row.included,
+    ...(row.excluded ? { until: row.excluded } : {}),
+    source: rowSource(options, row.n),
+  };
+  const dates = row.excluded
+    ? `from ${humanDate(row.included)} until its removal on ${humanDate(row.excluded)}`
+    : `since ${humanDate(row.included)}`;
+  const copy = `(register copy of ${humanDate(options.asOf)})`;
+  if (row.kind === 'person') {
+    const name = parsePersonName(row.name);
+    if (!name) return null;
+    const forms = personForms(name);
+    const english = transliterate(`${name.first} ${name.last}`);
+    return {
+      id: `fa-${row.n}`,
+      kind: 'person',
+      names: { ru: [...forms.full, ...forms.surname], en: [english] },
+      // A surname alone is often someone else's: it counts only where a label or a star is tied to it.
+      ambiguous: forms.surname,
+      summary: `Listed in Russia's register of foreign agents ${dates} ${copy}.`,
+      designations: [designation],
+      sources: [rowSource(options, row.n)],
+    };
+  }
+  const names = organisationNames(row.name);
+  const domains = (row.resources ?? []).map(domainOf).filter((d): d is string => !!d);
+  if (!names.length && !domains.length) return null;
+  const { plain, ambiguous } = splitAmbiguous(names);
+  return {
+    id: `fa-${row.n}`,
+    kind: 'organization',
+    names: byScript([...plain, ...ambiguous, ...new Set(domains)]),
+    ...(ambiguous.length ? { ambiguous } : {}),
+    summary: `${shortName(row.name)}: listed in Russia's register of foreign agents ${dates} ${copy}.`,
+    designations: [designation],
+    sources: [rowSource(options, row.n)],
+  };
+}
+
+function undesirableEntry(row: UndesirableRow, options: RegisterOptions): Entry | null {
+  const names = organisationNames(row.name);
+  if (!names.length) return null;
+  const since = row.decided ?? row.included;
+  const designation: Designation = {
+    jurisdiction: 'RU',
+    type: 'undesirable',
+    list: U_LIST,
+    since,
+    ...(row.included !== since && row.included > since ? { listed: row.included } : {}),
+    ...(row.excluded ? { until: row.excluded } : {}),
+    source: rowSource(options, row.n),
+  };
+  const listed = row.included !== since ? `, on the Justice Ministry's list from ${humanDate(row.included)}` : '';
+  const removed = row.excluded ? `; removed on ${humanDate(row.excluded)}` : '';
+  const { plain, ambiguous } = splitAmbiguous(names);
+  return {
+    id: `u-${row.n}`,
+    kind: 'organization',
+    names: byScript([...plain, ...ambiguous]),
+    ...(ambiguous.length ? { ambiguous } : {}),
+    summary: `${shortName(row.name)}: declared undesirable in Russia by the Prosecutor General on ${humanDate(since)}${listed}${removed} (list copy of ${humanDate(options.asOf)}).`,
+    designations: [designation],
+    sources: [rowSource(options, row.n)],
+  };
+}
+
+/** Legal forms that stand before a name ("SIA «Medusa Project»", "Stichting Bellingcat") or after it ("Bellingcat Ltd."). */
+const LEGAL_FORM = /^(?:SIA|LLC|Ltd\.?|Inc\.?|GmbH|B\.V\.|Stichting|ООО|АНО|АО|ОАО|ЗАО)\s+/iu;
+const LEGAL_SUFFIX = /,?\s+(?:Ltd\.?|Inc\.?|Инк\.?|LLC|GmbH|B\.V\.|S\.?A\.?|AG|SIA|z\.s\.|o\.p\.s\.)$/iu;
+/** A legal form alone is no name: "(SIA)", "Limited liability company". */
+const ONLY_LEGAL_FORM = /^(?:SIA|LLC|Ltd\.?|Inc\.?|GmbH|B\.V\.|AG|ООО|АНО|АО|(?:public |private )?limited liability company|non-profit organi[sz]ation|company|foundation)$/iu;
+/** Brackets that are not a name: countries, registration details. */
+const NOT_A_NAME = /регистрац|зарегистр|Республик|Королевств|Федерац|США|Великобритан|Нидерланд|Герман|Латви|Литв|Эстони|Польш|Чехи|Украин|Швейцари|Франци|Канад|Израил|Грузи/iu;
+
+/** The names an organisation's register entry gives: quoted names, Latin names and the names in brackets. */
+export function organisationNames(registerName: string): string[] {
+  const names = new Set<string>();
+  const add = (n: string) => {
+    const name = n.replace(/[«»"“”„]/g, '').replace(/\s+/g, ' ').trim();
+    if (name.length >= 2 && name.length <= 120 && /\p{L}/u.test(name) && !ONLY_LEGAL_FORM.test(name)) {
+      names.add(name);
+      const bare = name.replace(LEGAL_FORM, '').replace(LEGAL_SUFFIX, '');
+      if (bare !== name && bare.length >= 3 && !ONLY_LEGAL_FORM.test(bare)) names.add(bare);
+    }
+  };
+  // «…» with one level of nesting: «Легион «Свобода России»».
+  for (const m of registerName.matchAll(/«((?:[^«»]|«[^«»]*»)+)»/gu)) add(m[1]!);
+  for (const m of registerName.matchAll(/"([^"]+)"/gu)) add(m[1]!);
+  for (const m of registerName.matchAll(/\(([^()]+)\)/gu)) if (/[A-Za-z]/.test(m[1]!) && !NOT_A_NAME.test(m[1]!)) add(m[1]!);
+  // A Latin name before the first bracket: "Stichting Bellingcat (Нидерланды)", "The Moscow Times («…»)".
+  const head = registerName.split(/[(«,]/)[0]!.trim();
+  if (/^[A-Za-z]/.test(head)) add(head);
+  return [...names];
+}
+
+/** Latin names (and domains) as English names, the first of which titles the note; the rest as Russian. */
+function byScript(names: string[]): Record<string, string[]> {
+  const en = names.filter((n) => !/\p{Script=Cyrillic}/u.test(n));
+  const ru = names.filter((n) => /\p{Script=Cyrillic}/u.test(n));
+  return { ...(ru.length ? { ru } : {}), ...(en.length ? { en } : {}) };
+}
+
+/** A one-word Cyrillic name ("Голос", "Дождь") is also a common word: it needs context or a label. */
+function splitAmbiguous(names: string[]): { plain: string[]; ambiguous: string[] } {
+  const ambiguous = names.filter((n) => !/\s/.test(n) && /^[\p{Script=Cyrillic}-]+$/u.test(n));
+  return { plain: names.filter((n) => !ambiguous.includes(n)), ambiguous };
+}
+
+/** The register's name without the long legal description after its first comma or bracket. */
+function shortName(registerName: string): string {
+  const quoted = registerName.match(/«((?:[^«»]|«[^«»]*»)+)»/u)?.[1];
+  return (quoted ?? registerName.split(/[(,]/)[0]!).replace(/\s+/g, ' ').trim();
+}
+
+/** Platforms that host many people's pages: their domain names no one. */
+const PLATFORMS = /(^|\.)(t\.me|telegram\.org|youtube\.com|youtu\.be|facebook\.com|fb\.com|vk\.com|twitter\.com|x\.com|instagram\.com|tiktok\.com|ok\.ru|livejournal\.com|medium\.com|patreon\.com|boosty\.to|linkin\.bio|taplink\.cc|tilda\.ws|zen\.yandex\.ru|dzen\.ru|soundcloud\.com|spotify\.com|apple\.com)$/i;
+
+function domainOf(resource: string): string | null {
+  try {
+    const host = new URL(resource.replace(/,$/, '')).hostname.replace(/^www\./, '');
+    return host.includes('.') && !PLATFORMS.test(host) ? host : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,124 @@
+// @vitest-environment node
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { validatePack } from '../../src/core/glossary/validate';
+import { compilePacks } from '../../src/core/match/matcher';
+import { main } from '../../src/cli/main';
+import { buildRegisterPack, organisationNames } from '../../src/cli/register/build-register-pack';
+import { parsePersonName, personForms, transliterate } from '../../src/cli/register/names';
+import { SHIPPED_PACKS } from '../../src/extension/packs';
+import { notesFor } from './helpers/notes';
+
+// The register pack builder on small register files written for these tests, in the layout of
+// ../shared/registers. The case forms below were checked by hand against Russian grammar.
+
+const SOURCE = { title: 'Test register copy', url: 'https://registers.example/copy' };
+const FOREIGN_AGENTS = [
+  { n: 1, name: 'Дудь Юрий Александрович', kind: 'person', resources: ['https://t.me/private'], included: '2022-04-15', excluded: null },
+  { n: 2, name: 'Шульман Екатерина Михайловна', kind: 'person', resources: [], included: '2022-04-15', excluded: null },
+  { n: 3, name: 'Общество с ограниченной ответственностью «Северный дозор»', kind: 'organization', resources: ['https://www.dozor.example/', 'https://t.me/dozor'], included: '2021-05-14', excluded: '2023-02-01' },
+  { n: 4, name: 'Юридическое лицо SIA «Baltic Lantern», зарегистрированное в Латвийской Республике', kind: 'organization', resources: [], included: '2023-01-20', excluded: null },
+];
+const UNDESIRABLE = [{ n: 7, name: 'Stichting Open Lens (Нидерланды)', decided: '2023-03-03', included: '2023-03-21', excluded: null }];
+
+const build = (kind: 'foreign-agents' | 'undesirable', rows: unknown) => {
+  const r = buildRegisterPack(kind, rows, { asOf: '2024-10-01', source: SOURCE });
+  if ('errors' in r) throw new Error(r.errors.join('; '));
+  return r.pack;
+};
+
+describe('person names', () => {
+  it('reads "Surname Given-name Patronymic" and makes every case in both genders', () => {
+    const dud = personForms(parsePersonName('Дудь Юрий Александрович')!);
+    expect(dud.full).toEqual(expect.arrayContaining(['Юрий Дудь', 'Дудь Юрий', 'Юрий Александрович Дудь', 'Юрия Дудя', 'Юрию Дудю', 'Юрием Дудем', 'Юрии Дуде']));
+    expect(dud.surname).toEqual(['Дудь', 'Дудя', 'Дудю', 'Дудем', 'Дуде']);
+    const schulman = personForms(parsePersonName('Шульман Екатерина Михайловна')!);
+    expect(schulman.full).toEqual(expect.arrayContaining(['Екатерины Шульман', 'Екатерину Шульман', 'Екатериной Шульман', 'Екатерине Шульман']));
+    expect(schulman.surname).toEqual(['Шульман']);
+  });
+
+  it('writes English forms as English-language media do', () => {
+    expect(transliterate('Юрий Дудь')).toBe('Yury Dud');
+    expect(transliterate('Илья Пономарев')).toBe('Ilya Ponomarev');
+    expect(transliterate('Екатерина Кара-Мурза')).toBe('Yekaterina Kara-Murza');
+  });
+});
+
+describe('organisation names', () => {
+  it('takes quoted and Latin names, with and without the legal form, and never a legal form alone', () => {
+    expect(organisationNames('Общество с ограниченной ответственностью «Северный дозор»')).toEqual(['Северный дозор']);
+    expect(organisationNames('Юридическое лицо SIA «Baltic Lantern», зарегистрированное в Латвийской Республике')).toEqual(['Baltic Lantern']);
+    expect(organisationNames('Stichting Open Lens (Нидерланды)')).toEqual(['Stichting Open Lens', 'Open Lens']);
+    expect(organisationNames('Limited liability company (SIA) «Lantern Media» («Лантерн Медиа»)')).toEqual(['Lantern Media', 'Лантерн Медиа']);
+  });
+});
+
+describe('buildRegisterPack', () => {
+  const fa = build('foreign-agents', FOREIGN_AGENTS);
+
+  it('builds a pack that validates, dated by its register copy', () => {
+    expect(validatePack(fa).ok).toBe(true);
+    expect(fa).toMatchObject({ id: 'ru-register-foreign-agents', dataAsOf: '2024-10-01' });
+    expect(fa.entries.map((e) => e.id)).toEqual(['fa-1', 'fa-2', 'fa-3', 'fa-4']);
+  });
+
+  it('gives a person the name forms, an English title, the dates and nothing personal but the name', () => {
+    const dud = fa.entries[0]!;
+    expect(dud.names.en).toEqual(['Yury Dud']);
+    expect(dud.ambiguous).toEqual(['Дудь', 'Дудя', 'Дудю', 'Дудем', 'Дуде']);
+    expect(dud.designations).toEqual([
+      { jurisdiction: 'RU', type: 'foreign-agent', list: 'Ministry of Justice register of foreign agents', since: '2022-04-15', source: { title: 'Test register copy, row 1', url: SOURCE.url } },
+    ]);
+    expect(dud.summary).toBe("Listed in Russia's register of foreign agents since 15 Apr 2022 (register copy of 1 Oct 2024).");
+    expect(JSON.stringify(dud)).not.toContain('t.me/private');
+  });
+
+  it('says when an entry was removed, and names an organisation by its site', () => {
+    const dozor = fa.entries[2]!;
+    expect(dozor.designations![0]).toMatchObject({ since: '2021-05-14', until: '2023-02-01' });
+    expect(dozor.summary).toContain('from 14 May 2021 until its removal on 1 Feb 2023');
+    expect(Object.values(dozor.names).flat()).toEqual(expect.arrayContaining(['Северный дозор', 'dozor.example']));
+    expect(Object.values(dozor.names).flat()).not.toContain('t.me');
+  });
+
+  it('dates an undesirable organisation by the decision, with the listing beside it', () => {
+    const u = build('undesirable', UNDESIRABLE);
+    expect(u.entries[0]!.designations![0]).toMatchObject({ type: 'undesirable', since: '2023-03-03', listed: '2023-03-21' });
+    expect(u.entries[0]!.summary).toContain('by the Prosecutor General on 3 Mar 2023, on the Justice Ministry\'s list from 21 Mar 2023');
+  });
+
+  it('refuses rows that do not fit the layout, with their row, and builds nothing', () => {
+    expect(buildRegisterPack('foreign-agents', [{ n: 1, name: 'X', kind: 'person', included: '15.04.2022' }, 'row'], { asOf: '2024-10-01', source: SOURCE })).toEqual({
+      errors: ['row 1: no inclusion date (included, YYYY-MM-DD)', 'row 2: not an object'],
+    });
+    expect(buildRegisterPack('undesirable', { rows: [] }, { asOf: '2024-10-01', source: SOURCE })).toEqual({ errors: ['the register file is not a list of rows'] });
+  });
+
+  it('lets an inflected name next to a label find its entry, and a surname alone only beside a label', () => {
+    const packs = compilePacks([...SHIPPED_PACKS.filter((p) => p.id === 'ru-designation-labels'), fa]);
+    const linked = notesFor('Интервью у Юрия Дудя (признан иноагентом) вышло вчера.', packs).notes.map((n) => [n.id, n.labels]);
+    expect(linked).toEqual([['ru-register-foreign-agents/fa-1', ['ru-designation-labels/ru-foreign-agent']]]);
+    expect(notesFor('Дудь вышел на прогулку.', packs).notes).toEqual([]);
+    expect(notesFor('Дудь* снова в эфире.\n* Признан иноагентом.', packs).notes.map((n) => n.id)).toEqual(['ru-register-foreign-agents/fa-1']);
+  });
+});
+
+describe('reading-context build-pack', () => {
+  it('writes the pack to a file and reports its size; refuses a bad date or register kind', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rc-build-'));
+    writeFileSync(join(dir, 'fa.json'), JSON.stringify(FOREIGN_AGENTS));
+    const out: string[] = [];
+    const err: string[] = [];
+    // main() only calls write(); `never` lets the fake stand in for process.stdout and process.stderr alike.
+    const stream = (sink: string[]) => ({ write: (s: string) => sink.push(s) }) as never;
+    const code = main(['build-pack', '--register', 'foreign-agents', join(dir, 'fa.json'), '--as-of', '2024-10-01', '--out', join(dir, 'pack.json')], stream(out), stream(err));
+    expect(code).toBe(0);
+    expect(validatePack(JSON.parse(readFileSync(join(dir, 'pack.json'), 'utf8'))).ok).toBe(true);
+    expect(err.join('')).toMatch(/4 entries, \d+ names/);
+    expect(main(['build-pack', '--register', 'foreign-agents', join(dir, 'fa.json'), '--as-of', '2024-02-30'], stream(out), stream(err))).toBe(2);
+    expect(main(['build-pack', '--register', 'agents', join(dir, 'fa.json'), '--as-of', '2024-10-01'], stream(out), stream(err))).toBe(2);
+    expect(err.join('')).toContain('--as-of takes the date of the register copy as YYYY-MM-DD');
+  });
+});
