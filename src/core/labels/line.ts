@@ -25,6 +25,8 @@ export class Line {
   private termCache: (TermAt | null)[] | null = null;
   /** sentenceOf[i]: index of the sentence token i is in. */
   readonly sentenceStarts: number[];
+  /** A window inside a longer run of text (its first token starts no line). */
+  partial = false;
   /** parenOf[i]: index of the innermost "(" around token i, or -1. */
   readonly parenOf: Int32Array;
   /** For each "(" its ")" and the reverse (-1: unmatched). */

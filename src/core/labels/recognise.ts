@@ -88,22 +88,27 @@ export function recogniseLabels(input: RecogniseInput): RecognisedLabel[] {
     if (end < 0) end = text.length;
     // A paragraph is read whole; a longer run of text (a page without blocks) only around its anchors, so that
     // the work stays linear in the text.
-    if (end - start > MAX_LINE) {
+    const whole = end - start <= MAX_LINE;
+    if (!whole) {
       start = Math.max(start, at - MAX_LINE / 2);
       end = Math.min(end, at + MAX_LINE / 2);
     }
     lastLine = end;
-    lines.push(new Line(text, start, end, grammar));
+    const line = new Line(text, start, end, grammar);
+    line.partial = !whole;
+    lines.push(line);
   }
   const stars = new StarIndex(text);
   for (const line of lines) {
     const r = new LineReader(line, mentions, input, out, stars);
-    if (r.banner() || input.bannersOnly) continue;
-    if (r.footnote(false)) continue;
+    // Banners, footnotes and captions are told by how a line starts: a window inside a longer run has no start.
+    if (!line.partial && r.banner()) continue;
+    if (input.bannersOnly) continue;
+    if (!line.partial && r.footnote(false)) continue;
     // A line that opens with a status word is a caption only when its sentences name no one.
     const before = out.length;
     r.sentences();
-    if (out.length === before) r.footnote(true);
+    if (out.length === before && !line.partial) r.footnote(true);
   }
   return out.sort((a, b) => a.start - b.start);
 }
