@@ -1,3 +1,6 @@
+import type { DesignationType } from '../src/core/glossary/pack';
+import { designationFits } from '../src/core/notes/build-notes';
+
 // How eval:labels compares a note with the entity a row names: by word stems, so that inflected names agree
 // ("Юрия Дудя" and "Юрий Дудь", "Медиазоны" and "Медиазона") and articles or quotes do not matter.
 
@@ -22,13 +25,8 @@ export function sameName(title: string, entity: string, entityRu: string): boole
   return shared > 0 && shared * 2 >= t.length;
 }
 
-/** Umbrella types: a ban printed without its list, and Rosfinmonitoring's list of "terrorists and extremists". */
-const UMBRELLA: Record<string, string[]> = {
-  banned: ['terrorist', 'extremist'],
-  'terrorist-extremist-list': ['terrorist', 'extremist'],
-};
-
-/** Same type, or an umbrella type and one it covers (either way round). */
+/** Same type, or an umbrella type and one it covers, either way round: the engine's own rule (designationFits). */
 export function compatibleTypes(a: string, b: string): boolean {
-  return a === b || (UMBRELLA[a]?.includes(b) ?? false) || (UMBRELLA[b]?.includes(a) ?? false);
+  const [x, y] = [a as DesignationType, b as DesignationType];
+  return designationFits(x, y) || designationFits(y, x);
 }

@@ -24,7 +24,8 @@ import { compilePacks } from '../src/core/match/matcher';
 import type { PageReport } from '../src/core/report';
 import { SHIPPED_PACKS } from '../src/extension/packs';
 import { parseHtml } from '../src/cli/dom';
-import type { Entry } from '../src/core/glossary/pack';
+import type { DesignationType, Entry } from '../src/core/glossary/pack';
+import { designationFits } from '../src/core/notes/build-notes';
 import { RU_LABEL_GRAMMAR, STEM_SUFFIX } from '../src/core/labels/grammar';
 import { compilePattern, fold, wordMatches } from '../src/core/labels/tokens';
 import { compatibleTypes, sameName } from './eval-labels-match';
@@ -135,7 +136,7 @@ function judge(row: Row, report: PageReport): Outcome {
   const found = linked.map((l) => `${l.type} -> ${l.note.title}`);
   const badInside = linked.filter((l) => labelWordOnly(l.note.title)).map((l) => l.note.title);
   const badRecord = linked
-    .filter((l) => l.note.kind !== 'unlisted' && !l.note.status.some((s) => compatibleTypes(s.type, l.type)))
+    .filter((l) => l.note.kind !== 'unlisted' && !l.note.status.some((s) => designationFits(s.type as DesignationType, l.type as DesignationType)))
     .map((l) => `${l.note.title} (${l.type})`);
   let verdict: Outcome['verdict'];
   if (row.type === 'none') verdict = report.labels.length ? 'false' : 'clean';

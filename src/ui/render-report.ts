@@ -65,7 +65,7 @@ function labelCard(note: NoteReport, labels: Map<string, LabelReport>, answer: S
     if (!label) continue;
     card.append(
       h('h3', {}, label.title),
-      h('p', { class: 'refers' }, `${t.labelRefersTo}: `, h('strong', { class: 'entity' }, note.unlisted?.reason === 'unnamed' ? t.unnamedTitle : note.title)),
+      h('p', { class: 'refers' }, `${t.labelRefersTo}: `, h('strong', { class: 'entity' }, noteTitle(note, t))),
     );
     if (label.printed?.length) card.append(h('p', { class: 'printed' }, `${t.asPrinted}: `, h('q', {}, label.printed[0]!)));
     card.append(
@@ -81,6 +81,11 @@ function labelCard(note: NoteReport, labels: Map<string, LabelReport>, answer: S
   return card;
 }
 
+/** A note's title in the reader's language (a label that names no one has a title of the interface's). */
+function noteTitle(note: NoteReport, t: Messages): string {
+  return note.unlisted?.reason === 'unnamed' ? t.unnamedTitle : note.title;
+}
+
 function noteCard(note: NoteReport, labels: Map<string, LabelReport>, answer: SidebarReport, ctx: RenderContext): HTMLElement {
   const { t } = ctx;
   const summary =
@@ -88,7 +93,7 @@ function noteCard(note: NoteReport, labels: Map<string, LabelReport>, answer: Si
       ? t.unlistedSummary(note.labels.map((l) => labels.get(l)?.title ?? l).join(', '), note.unlisted?.reason ?? 'not-in-packs', note.unlisted?.knownAs)
       : note.summary;
   return h('article', { class: 'card note-card', 'data-note': note.id, 'aria-label': note.title },
-    h('h3', {}, note.unlisted?.reason === 'unnamed' ? t.unnamedTitle : note.title, ' ', h('span', { class: 'kind' }, t.kind[note.kind] ?? note.kind)),
+    h('h3', {}, noteTitle(note, t), ' ', h('span', { class: 'kind' }, t.kind[note.kind] ?? note.kind)),
     h('p', { class: 'summary' }, note.kind === 'unlisted' ? summary : sanitizeInline(summary)),
     statusList(note, ctx),
     stepper(note.id, note.title, answer.mentions[note.id] ?? 0, ctx),

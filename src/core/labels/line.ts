@@ -145,6 +145,16 @@ export class Line {
     return this.term(i) !== null || this.is('ban', i);
   }
 
+  /** A status word or a ban: the verb of a label clause ("признан", "запрещена", "banned"). */
+  statusOrBan(i: number): boolean {
+    return this.is('status', i) || this.is('ban', i);
+  }
+
+  /** Any word of a designation: a term, a ban or a status word. */
+  designates(i: number): boolean {
+    return this.isCore(i) || this.is('status', i);
+  }
+
   isFullParticiple(i: number): boolean {
     return FULL_PARTICIPLE.test(this.toks[i]!.low);
   }

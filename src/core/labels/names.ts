@@ -73,7 +73,7 @@ export class NameFinder {
     const l = this.line;
     const t = l.word(i);
     if (!t || !t.upper) return false;
-    if (l.is('notNames', i) || l.is('status', i) || l.is('ban', i) || l.term(i)) return false;
+    if (l.is('notNames', i) || l.designates(i)) return false;
     return true;
   }
 
@@ -121,7 +121,7 @@ export class NameFinder {
     for (let k = open + 1; k < close; k++) {
       if (l.toks[k]!.kind !== 'word') continue;
       if (first < 0) first = k;
-      if (l.isCore(k) || l.is('status', k)) return null;
+      if (l.designates(k)) return null;
     }
     if (first < 0) return null;
     const w = l.toks[first]!;
@@ -281,7 +281,7 @@ export class NameFinder {
         return this.fromTokens(j, b);
       }
       if (comma) return null;
-      if (this.generic(j) || l.is('russia', j) || l.is('registers', j) || l.is('notNames', j) || l.is('status', j) || l.is('ban', j)) continue;
+      if (this.generic(j) || l.is('russia', j) || l.is('registers', j) || l.is('notNames', j) || l.statusOrBan(j)) continue;
       if (++unknown > 2) return null;
     }
     return null;
@@ -304,9 +304,9 @@ export class NameFinder {
         cur = next;
       } else {
         let j = l.tokenAt(cur.end);
-        while (j >= 0 && j < limit && (l.toks[j]!.kind === 'star' || l.toks[j]!.kind === 'close')) j++;
+        while (j < limit && (l.toks[j]!.kind === 'star' || l.toks[j]!.kind === 'close')) j++;
         const c = l.toks[j];
-        if (!c || j < 0 || !['и', 'and'].includes(c.low)) break;
+        if (!c || !['и', 'and'].includes(c.low)) break;
         const next = this.after(j + 1, Math.min(limit, j + 4));
         if (!next) break;
         found.push(next);
@@ -317,7 +317,7 @@ export class NameFinder {
   }
 
   private holdsCore(a: number, b: number): boolean {
-    for (let k = a + 1; k < b; k++) if (this.line.isCore(k) || this.line.is('status', k)) return true;
+    for (let k = a + 1; k < b; k++) if (this.line.designates(k)) return true;
     return false;
   }
 

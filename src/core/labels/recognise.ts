@@ -68,7 +68,19 @@ class StarIndex {
         at = end;
       }
     }
-    return this.runs.filter((r) => r.at < to && r.count === count).slice(-200).map((r) => r.at);
+    let lo = 0;
+    let hi = this.runs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.runs[mid]!.at < to) lo = mid + 1;
+      else hi = mid;
+    }
+    const found: number[] = [];
+    for (let i = lo - 1; i >= 0 && found.length < 200; i--) {
+      const r = this.runs[i]!;
+      if (r.count === count) found.push(r.at);
+    }
+    return found.reverse();
   }
 }
 
@@ -131,11 +143,11 @@ class LineReader {
   private emit(frame: LabelFrame, a: number, b: number, targets: FoundName[], qualifierFrom = -1, outlet = false) {
     const types = this.typesIn(a, b);
     if (!types.size) {
-      if (!this.hasBan(a, b)) return;
-      types.set(this.qualifier(qualifierFrom, a) ?? 'banned', '');
+      if (!this.has('ban', a, b)) return;
+      types.add(this.qualifier(qualifierFrom, a) ?? 'banned');
     }
     const toks = this.line.toks;
-    for (const [type] of types) {
+    for (const type of types) {
       const ref = this.input.grammar.labelFor.get(type);
       if (!ref) continue;
       const start = toks[a]!.start;
@@ -146,18 +158,13 @@ class LineReader {
   }
 
   /** Types of the terms in [a, b). A ban next to a term is part of that label. */
-  private typesIn(a: number, b: number): Map<DesignationType, string> {
-    const types = new Map<DesignationType, string>();
+  private typesIn(a: number, b: number): Set<DesignationType> {
+    const types = new Set<DesignationType>();
     for (let k = a; k < b; k++) {
       const t = this.line.term(k);
-      if (t) types.set(t.type, t.ref);
+      if (t) types.add(t.type);
     }
     return types;
-  }
-
-  private hasBan(a: number, b: number): boolean {
-    for (let k = a; k < b; k++) if (this.line.is('ban', k)) return true;
-    return false;
   }
 
   /** "terrorist group X (banned in Russia)": a ban without a list takes the type its name is described with. */
@@ -193,7 +200,7 @@ class LineReader {
   private plural(a: number, b: number): boolean {
     for (let k = a; k < b; k++) {
       const t = this.line.word(k);
-      if (t && (PLURAL.has(t.low) || ((this.line.is('status', k) || this.line.is('ban', k)) && /(ыми|ых|ые)$/.test(t.low)))) return true;
+      if (t && (PLURAL.has(t.low) || (this.line.statusOrBan(k) && /(ыми|ых|ые)$/.test(t.low)))) return true;
     }
     return false;
   }
@@ -258,7 +265,7 @@ class LineReader {
       if (!caption) return false;
       const first = l.nextWord(i);
       if (first < 0 || !toks[first]!.upper || toks.length > 60) return false;
-      if (!(l.is('status', first) || l.is('ban', first) || l.term(first))) return false;
+      if (!l.designates(first)) return false;
       const last = toks.findLastIndex((t) => t.kind === 'star');
       stars = last >= 0 ? toks[last]!.stars : 0;
     }
@@ -270,7 +277,7 @@ class LineReader {
       if (a >= b || !this.hasAnyCore(a, b)) continue;
       if (this.elsewhere(a, b) && !this.has('russia', a, b)) continue;
       const own = this.ownNames(a, b);
-      this.emit(stars ? 'footnote' : 'caption', a, b, own.length ? own : starred, own[0] ? this.tokenAt(own[0].end) : -1);
+      this.emit(stars ? 'footnote' : 'caption', a, b, own.length ? own : starred, own[0] ? this.line.tokenAt(own[0].end) : -1);
     }
     return true;
   }
@@ -278,10 +285,6 @@ class LineReader {
   private hasAnyCore(a: number, b: number): boolean {
     for (let k = a; k < b; k++) if (this.line.isCore(k)) return true;
     return false;
-  }
-
-  private tokenAt(offset: number): number {
-    return this.line.tokenAt(offset);
   }
 
   /**
@@ -292,11 +295,11 @@ class LineReader {
   private ownNames(a: number, b: number): FoundName[] {
     const l = this.line;
     let core = a;
-    while (core < b && !l.isCore(core) && !l.is('status', core)) core++;
+    while (core < b && !l.designates(core)) core++;
     const names = this.namesIn(a, b).filter((n) => n.start < (l.toks[core]?.start ?? Infinity));
     const last = names[names.length - 1];
     if (!last) return names;
-    for (let k = this.tokenAt(last.end); k >= 0 && k < core; k++) if (RELATIVE_START.test(l.word(k)?.low ?? '')) return [last];
+    for (let k = this.line.tokenAt(last.end); k >= 0 && k < core; k++) if (RELATIVE_START.test(l.word(k)?.low ?? '')) return [last];
     return names;
   }
 
@@ -312,8 +315,8 @@ class LineReader {
       const name = this.names.before(k + 1, a, { strictStart: true });
       if (!name || found.some((f) => f.start < name.end && name.start < f.end)) continue;
       // "in Syria", "в Казахстане": a place, not whom the footnote is about.
-      const first = this.tokenAt(name.start);
-      if (first > 0 && l.is('placePrepositions', first - 1) && !(l.toks[first - 1]!.kind === 'open')) continue;
+      const first = this.line.tokenAt(name.start);
+      if (first > 0 && l.is('placePrepositions', first - 1)) continue;
       found.push(name);
     }
     return dedupe(found.filter((f) => f.start >= l.toks[a]!.start));
@@ -399,7 +402,7 @@ class LineReader {
       if (this.elsewhere(p, q) && !this.has('russia', p, q)) continue;
       const inner = this.innerName(p, q);
       const targets = inner ? [inner] : outerNames();
-      const qualifierFrom = inner ? this.tokenAt(inner.start) : targets[0] ? this.tokenAt(targets[0].start) : -1;
+      const qualifierFrom = inner ? this.line.tokenAt(inner.start) : targets[0] ? this.line.tokenAt(targets[0].start) : -1;
       this.emit('parenthesis', p, q, targets, qualifierFrom);
     }
   }
@@ -408,7 +411,7 @@ class LineReader {
   private innerName(p: number, q: number): FoundName | null {
     const l = this.line;
     let first = p;
-    while (first < q && !(l.isCore(first) || l.is('status', first))) first++;
+    while (first < q && !l.designates(first)) first++;
     if (first === p || first >= q) return null;
     const name = this.names.before(first, p, { relative: true });
     if (!name) return null;
@@ -424,9 +427,9 @@ class LineReader {
     for (let k = a; k < b; k++) if (this.claimed.has(k)) return;
     const relative = RELATIVE_START.test(l.word(a)?.low ?? '');
     // In a relative clause an active verb describes the name: "«Дождь», который власти объявили «нежелательным»".
-    const status = this.firstOf(a, b, (k) => l.is('status', k) || l.is('ban', k) || (relative && l.is('event', k)));
+    const status = this.firstOf(a, b, (k) => l.statusOrBan(k) || (relative && l.is('event', k)));
     if (status < 0) return;
-    if (!this.typesIn(a, b).size && !this.hasBan(a, b)) return;
+    if (!this.typesIn(a, b).size && !this.has('ban', a, b)) return;
     // Another country's ban: a place after the status word ("banned in Kazakhstan"); a place after the name
     // ("members of the outlawed group X in Kazan") says where something happened.
     const foreign = (to: number) => this.elsewhere(status, to) && !this.has('russia', a, b);
@@ -437,7 +440,7 @@ class LineReader {
     const preNominalTo = (to: number): boolean => {
       const name = this.names.after(status + 1, to);
       if (!name) return false;
-      const nameTok = this.tokenAt(name.start);
+      const nameTok = this.line.tokenAt(name.start);
       if (foreign(nameTok)) return true;
       const targets = [name, ...(this.plural(status, nameTok) ? this.names.coordinated(name, 'after', se) : [])];
       this.emit('pre-nominal', status, Math.max(status + 1, nameTok), targets, nameTok);
@@ -452,7 +455,7 @@ class LineReader {
     const before = describing ? this.names.before(a - 1, ss) : null;
     if (before) {
       const targets = [before, ...(this.plural(a, b) ? this.names.coordinated(before, 'before', ss) : [])];
-      this.emit('clause', a, b, targets, this.tokenAt(before.start));
+      this.emit('clause', a, b, targets, this.line.tokenAt(before.start));
       return;
     }
     // "a banned extremist Islamic group, Tablighi Jamaat": the name after a comma.
@@ -462,7 +465,7 @@ class LineReader {
     if (describing && l.toks[b]?.kind === 'comma') {
       const after = this.names.after(b + 1, se);
       if (after) {
-        this.emit('clause', a, b, [after], this.tokenAt(after.start));
+        this.emit('clause', a, b, [after], this.line.tokenAt(after.start));
         return;
       }
     }
@@ -474,7 +477,7 @@ class LineReader {
     if (l.word(j - 1)?.low === 'been') j -= 2;
     while (j - 1 >= a && (l.is('relative', j - 1) || l.toks[j - 1]!.kind === 'comma')) j--;
     const name = this.names.before(j, ss);
-    if (name && name.start >= l.toks[ss]!.start) this.emit('predicate', status, b, [name], this.tokenAt(name.start));
+    if (name && name.start >= l.toks[ss]!.start) this.emit('predicate', status, b, [name], this.line.tokenAt(name.start));
   }
 
   /** [start, end) of the clause around token i, and what opened it. Commas followed by status words continue it. */
@@ -488,7 +491,7 @@ class LineReader {
     };
     const continues = (k: number) => {
       const w = l.nextWord(k + 1, se);
-      return l.toks[k]!.kind === 'comma' && w === k + 1 && (l.is('status', w) || l.is('ban', w) || l.term(w) !== null);
+      return l.toks[k]!.kind === 'comma' && w === k + 1 && l.designates(w);
     };
     // Back to the clause's start; a comma is crossed only into a clause that already holds a status word
     // ("которая признана в России СМИ, выполняющим функции иностранного агента").
@@ -500,7 +503,7 @@ class LineReader {
       while (p - 1 >= ss && !stop(p - 1) && l.parenOf[p - 1] === -1) p--;
       // Only into a clause that describes the name itself: it opens with a relative word or its status word.
       const opener = l.nextWord(p, a - 1);
-      const describes = opener >= 0 && (RELATIVE_START.test(l.toks[opener]!.low) || l.is('status', opener) || l.is('ban', opener));
+      const describes = opener >= 0 && (RELATIVE_START.test(l.toks[opener]!.low) || l.statusOrBan(opener));
       if (!describes || (!this.has('status', p, a - 1) && !this.has('ban', p, a - 1))) break;
       a = p;
     }
@@ -540,7 +543,7 @@ class LineReader {
     const l = this.line;
     if (this.has('event', a, b)) return true;
     for (let k = a; k < b; k++) {
-      if (!(l.is('status', k) || l.is('ban', k))) continue;
+      if (!l.statusOrBan(k)) continue;
       const prev = l.word(k - 1);
       if (!prev) continue;
       if (l.is('eventAux', k - 1)) return true;

@@ -1,3 +1,5 @@
+import { foldCase, foldKeepCase } from '../match/normalize';
+
 // Words and marks of one line of article text, with their offsets, for the label recogniser. Only lines that
 // hold a designation word are tokenised, so this never runs over a whole page.
 
@@ -24,8 +26,9 @@ const DASHES = new Set(['-', '‐', '‑', '‒', '–', '—', '―', '−']);
 
 const isWordCode = (ch: string) => /[\p{L}\p{N}\p{M}]/u.test(ch);
 
+/** A word as the matcher compares text: the project's one normalisation (ё→е, apostrophes, hyphens, case). */
 export function fold(word: string): string {
-  return word.toLowerCase().replace(/ё/g, 'е').replace(/[’‘`]/g, "'").replace(/[‐‑]/g, '-');
+  return foldCase(foldKeepCase(word));
 }
 
 /** Tokens of text[from, to). */
