@@ -108,6 +108,15 @@ describe('look-alikes that are no labels', () => {
 });
 
 describe('notes from recognised labels', () => {
+  it("keeps another jurisdiction's phrase labels, also beside Russian labels of the same type", () => {
+    const belarus = {
+      id: 'by', version: '1', title: 'Belarus', languages: ['en'], entries: [],
+      labels: [{ id: 'by-extremist', jurisdiction: 'BY', type: 'extremist' as const, title: 'Extremist formation (Belarus)', phrases: { en: ['an extremist formation in Belarus'] }, explanation: 'e', law: 'l', sources: [{ title: 's', url: 'https://example.org/' }] }],
+    };
+    const r = notesFor('The channel Minsk Voice, declared an extremist formation in Belarus, kept posting.', compilePacks([...SHIPPED_PACKS, belarus]));
+    expect(r.labels.map((l) => l.id)).toEqual(['by/by-extremist']);
+  });
+
   it('reports one label per type whatever its wording, keeping the wordings as printed', () => {
     const r = notesFor('Юрий Дудь (признан в РФ СМИ-иноагентом) и Анна Кравец, внесённая Минюстом в реестр иностранных агентов, выступили.', packs);
     expect(r.labels.map((l) => [l.id, l.occurrences, l.printed])).toEqual([

@@ -19,6 +19,8 @@ export interface CompiledLabelGrammar {
   roles: Record<Role, WordPattern[]>;
   /** The label that explains each type (the first enabled Russian label of that type). */
   labelFor: Map<DesignationType, string>;
+  /** Every enabled Russian label ("packId/labelId"): the recogniser finds these by their shape. */
+  known: Set<string>;
   /** Words whose presence makes a line worth reading: for the matcher's automaton. */
   anchors: { text: string; maxSuffix: number }[];
 }
@@ -28,10 +30,12 @@ const ROLES = Object.keys(RU_LABEL_GRAMMAR.ru) as Role[];
 export function compileLabelGrammar(packs: Pack[]): CompiledLabelGrammar | null {
   const terms: LabelTerm[] = [];
   const labelFor = new Map<DesignationType, string>();
+  const known = new Set<string>();
   for (const pack of packs) {
     for (const label of pack.labels) {
       if (label.jurisdiction !== 'RU') continue;
       const ref = `${pack.id}/${label.id}`;
+      known.add(ref);
       if (!labelFor.has(label.type)) labelFor.set(label.type, ref);
       for (const list of Object.values(label.terms ?? {}))
         for (const t of list) terms.push({ pattern: compilePattern(t), type: label.type, ref });
@@ -51,5 +55,5 @@ export function compileLabelGrammar(packs: Pack[]): CompiledLabelGrammar | null 
     const text = w.text.includes('-') ? w.text.slice(w.text.lastIndexOf('-') + 1) : w.text;
     if (text.length >= 3) anchors.set(text, w.stem ? 8 : 0);
   }
-  return { terms, roles, labelFor, anchors: [...anchors].map(([text, maxSuffix]) => ({ text, maxSuffix })) };
+  return { terms, roles, labelFor, known, anchors: [...anchors].map(([text, maxSuffix]) => ({ text, maxSuffix })) };
 }

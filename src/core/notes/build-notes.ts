@@ -50,7 +50,8 @@ export function buildNotes(input: NotesInput): NotesResult {
     for (const l of pack.labels) labels.set(`${pack.id}/${l.id}`, l);
   }
   const recognised = input.recognised ?? [];
-  const matches = input.matches.filter((m) => !m.ambiguous || inContext(m, input, entries, recognised));
+  const context = ambiguityContext(input, entries, recognised);
+  const matches = input.matches.filter((m) => !m.ambiguous || context(m));
 
   const notes = new Map<string, NoteReport>();
   const spans = new Map<string, { start: number; end: number }[]>();
@@ -87,18 +88,21 @@ export function buildNotes(input: NotesInput): NotesResult {
     if (!note.labels.includes(ref)) note.labels.push(ref);
     if (span) spans.get(noteId)!.push(span);
   };
+  /** A note for a labelled name no entry vouches for (`name` null: the text names no one); counts a mention. */
+  const unlisted = (name: string | null, at: number, label: Label, ref: string, knownAs: string | null = null): string => {
+    const id = name ? `unlisted:${name.toLowerCase()}` : `unnamed:${ref}`;
+    noteFor(id, at, () => unlistedNote(id, name, label, knownAs));
+    notes.get(id)!.mentions++;
+    return id;
+  };
   /** The note a label about `name` goes to: the entry's, if its records hold such a designation. */
-  const target = (name: { text: string; ref?: string; start: number }, label: Label): string => {
+  const target = (name: { text: string; ref?: string; start: number }, label: Label, ref: string): string => {
     const entry = name.ref ? entries.get(name.ref) : undefined;
     if (name.ref && entry && holds(entry, label.type)) {
       noteFor(name.ref, name.start, () => entryNote(name.ref!, entry, published, today, asOf));
       return name.ref;
     }
-    const printed = name.text.trim();
-    const id = `unlisted:${printed.toLowerCase()}`;
-    noteFor(id, name.start, () => unlistedNote(id, printed, label, entry ? entryTitle(name.ref!, entry) : null));
-    notes.get(id)!.mentions++;
-    return id;
+    return unlisted(name.text.trim(), name.start, label, ref, entry ? entryTitle(name.ref!, entry) : null);
   };
 
   for (const r of recognised) {
@@ -107,24 +111,20 @@ export function buildNotes(input: NotesInput): NotesResult {
     report(r.ref, r.printed);
     const span = r.outside ? null : { start: r.start, end: r.end };
     if (r.targets.length) {
-      for (const name of r.targets) link(target(name, label), r.ref, span);
+      for (const name of r.targets) link(target(name, label, r.ref), r.ref, span);
     } else if (r.outlet && input.outlet) {
-      link(target({ text: input.outlet.name, ref: input.outlet.ref, start: -1 }, label), r.ref, span);
+      link(target({ text: input.outlet.name, ref: input.outlet.ref, start: -1 }, label, r.ref), r.ref, span);
     } else {
-      const id = `unnamed:${r.ref}`;
-      noteFor(id, r.start, () => unlistedNote(id, null, label, null));
-      notes.get(id)!.mentions++;
-      link(id, r.ref, span);
+      link(unlisted(null, r.start, label, r.ref), r.ref, span);
     }
   }
 
   // Labels matched by their whole phrase (packs without terms: the recogniser does not know them).
-  const byShape = new Set(recognised.map((r) => r.ref));
   const covered = (m: Match) => recognised.some((r) => !r.outside && r.start < m.end && m.start < r.end);
   for (const m of matches) {
     if (m.kind !== 'label' || covered(m)) continue;
     // A label the recogniser knows counts by its phrase only as a banner: at the start of a line.
-    if ((compiled.labels?.labelFor.get(labels.get(m.ref)!.type) || byShape.has(m.ref)) && !atLineStart(text, m.start)) continue;
+    if (compiled.labels?.known.has(m.ref) && !atLineStart(text, m.start)) continue;
     const label = labels.get(m.ref)!;
     report(m.ref, text.slice(m.start, m.end));
     const span = { start: m.start, end: m.end };
@@ -133,7 +133,7 @@ export function buildNotes(input: NotesInput): NotesResult {
     const inLine = stars ? mentionBeforeInLine(text, mentions, m) : null;
     if (inLine) {
       // "* Instagram belongs to Meta, which is recognised as extremist...": the footnote names its entity.
-      link(target({ text: text.slice(inLine.start, inLine.end), ref: inLine.ref, start: inLine.start }, label), m.ref, span);
+      link(target({ text: text.slice(inLine.start, inLine.end), ref: inLine.ref, start: inLine.start }, label, m.ref), m.ref, span);
       continue;
     }
     if (stars) {
@@ -142,20 +142,16 @@ export function buildNotes(input: NotesInput): NotesResult {
       const names = marked.length
         ? marked.map((e) => ({ text: text.slice(e.start, e.end), ref: e.ref, start: e.start }))
         : starredNames(text, stars, m.start).map((name) => ({ text: name, start: text.indexOf(name) }));
-      for (const name of names) link(target(name, label), m.ref, span);
+      for (const name of names) link(target(name, label, m.ref), m.ref, span);
       continue;
     }
     const mention = linkedMention(text, mentions, m);
     if (mention) {
-      link(target({ text: text.slice(mention.start, mention.end), ref: mention.ref, start: mention.start }, label), m.ref, span);
+      link(target({ text: text.slice(mention.start, mention.end), ref: mention.ref, start: mention.start }, label, m.ref), m.ref, span);
     } else if (atLineStart(text, m.start) && input.outlet) {
-      link(target({ text: input.outlet.name, ref: input.outlet.ref, start: -1 }, label), m.ref, span);
+      link(target({ text: input.outlet.name, ref: input.outlet.ref, start: -1 }, label, m.ref), m.ref, span);
     } else {
-      const name = quotedName(text, m.start);
-      const id = name ? `unlisted:${name.toLowerCase()}` : `unnamed:${m.ref}`;
-      noteFor(id, m.start, () => unlistedNote(id, name, label, null));
-      notes.get(id)!.mentions++;
-      link(id, m.ref, span);
+      link(unlisted(quotedName(text, m.start), m.start, label, m.ref), m.ref, span);
     }
   }
 
@@ -178,15 +174,21 @@ export function designationFits(record: DesignationType, label: DesignationType)
   return false;
 }
 
-/** An ambiguous name ("ИГ", "SCO") counts when a label is tied to it, another of its entry's names is in the text, or a context word is near. */
-function inContext(m: Match, input: NotesInput, entries: Map<string, Entry>, recognised: RecognisedLabel[]): boolean {
-  if (recognised.some((r) => r.targets.some((t) => t.start === m.start && t.ref === m.ref))) return true;
-  if (input.matches.some((o) => o.ref === m.ref && !o.ambiguous)) return true;
-  const entry = entries.get(m.ref);
-  if (!entry?.context?.length) return false;
-  const window = input.text.slice(Math.max(0, m.start - CONTEXT_WINDOW), m.end + CONTEXT_WINDOW);
-  const folded = foldCase(foldKeepCase(window));
-  return entry.context.some((w) => containsWord(folded, normalizePattern(w)));
+/**
+ * Whether an ambiguous name ("ИГ", "SCO", a surname alone) counts: a label is tied to it, another of its
+ * entry's names is in the text, or a context word is near. What the page settles once is looked up once.
+ */
+function ambiguityContext(input: NotesInput, entries: Map<string, Entry>, recognised: RecognisedLabel[]): (m: Match) => boolean {
+  const labelled = new Set(recognised.flatMap((r) => r.targets.map((t) => `${t.ref}@${t.start}`)));
+  const named = new Set(input.matches.filter((o) => !o.ambiguous).map((o) => o.ref));
+  return (m) => {
+    if (labelled.has(`${m.ref}@${m.start}`) || named.has(m.ref)) return true;
+    const entry = entries.get(m.ref);
+    if (!entry?.context?.length) return false;
+    const window = input.text.slice(Math.max(0, m.start - CONTEXT_WINDOW), m.end + CONTEXT_WINDOW);
+    const folded = foldCase(foldKeepCase(window));
+    return entry.context.some((w) => containsWord(folded, normalizePattern(w)));
+  };
 }
 
 function atLineStart(text: string, at: number): boolean {
