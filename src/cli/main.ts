@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { SourceRef } from '../core/glossary/pack';
 import { analyzePage } from '../core/analyze';
-import { formatPackError, parsePack, validatePack } from '../core/glossary/validate';
+import { formatPackError, isIsoDate, parsePack, validatePack } from '../core/glossary/validate';
 import { buildRegisterPack, type RegisterKind } from './register/build-register-pack';
 import { compilePacks } from '../core/match/matcher';
 import type { PageReport } from '../core/report';
@@ -100,7 +100,7 @@ function buildPackFile(args: string[], out: NodeJS.WritableStream, err: NodeJS.W
   }
   if (kind !== 'foreign-agents' && kind !== 'undesirable') return fail(err, '--register takes foreign-agents or undesirable');
   if (!file) return fail(err, 'build-pack needs a register file');
-  if (!asOf || !/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(`${asOf}T00:00:00Z`)) || new Date(`${asOf}T00:00:00Z`).toISOString().slice(0, 10) !== asOf)
+  if (!isIsoDate(asOf))
     return fail(err, '--as-of takes the date of the register copy as YYYY-MM-DD');
   let rows: unknown;
   try {

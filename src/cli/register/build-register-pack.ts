@@ -1,4 +1,5 @@
 import type { Designation, Entry, Pack, SourceRef } from '../../core/glossary/pack';
+import { isIsoDate } from '../../core/glossary/validate';
 import { humanDate } from '../../core/notes/status';
 import { parsePersonName, personForms, transliterate } from './names';
 
@@ -32,8 +33,6 @@ interface UndesirableRow {
   included: string;
   excluded?: string | null;
 }
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Rows that do not fit the layout are errors with their row; the pack is built only without any. */
 export function buildRegisterPack(kind: RegisterKind, rows: unknown, options: RegisterOptions): { pack: Pack } | { errors: string[] } {
@@ -69,10 +68,10 @@ function checkRow(kind: RegisterKind, row: unknown): string | null {
   const r = row as Record<string, unknown>;
   if (!Number.isInteger(r.n)) return 'no row number (n)';
   if (typeof r.name !== 'string' || !r.name.trim()) return 'no name';
-  if (typeof r.included !== 'string' || !DATE.test(r.included)) return 'no inclusion date (included, YYYY-MM-DD)';
-  if (r.excluded != null && (typeof r.excluded !== 'string' || !DATE.test(r.excluded))) return 'excluded is not a date';
+  if (!isIsoDate(r.included)) return 'no inclusion date (included, YYYY-MM-DD)';
+  if (r.excluded != null && !isIsoDate(r.excluded)) return 'excluded is not a date';
   if (kind === 'foreign-agents' && r.kind !== 'person' && r.kind !== 'organization') return 'kind is neither person nor organization';
-  if (kind === 'undesirable' && r.decided != null && (typeof r.decided !== 'string' || !DATE.test(r.decided))) return 'decided is not a date';
+  if (kind === 'undesirable' && r.decided != null && !isIsoDate(r.decided)) return 'decided is not a date';
   return null;
 }
 

@@ -161,7 +161,7 @@ class Checker {
   }
 
   date(value: unknown, path: string): boolean {
-    if (typeof value !== 'string' || !DATE.test(value) || !isCalendarDate(value)) return this.fail(path, 'not a date');
+    if (!isIsoDate(value)) return this.fail(path, 'not a date');
     return true;
   }
 
@@ -242,6 +242,11 @@ class Checker {
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** A real calendar day written YYYY-MM-DD. */
+export function isIsoDate(value: unknown): value is string {
+  return typeof value === 'string' && DATE.test(value) && isCalendarDate(value);
 }
 
 /** "2021-02-30" matches the pattern and even parses (to 2 March); only a real calendar day passes. */
