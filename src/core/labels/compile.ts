@@ -5,7 +5,7 @@ import { compilePattern, type WordPattern, wordMatches } from './tokens';
 // The label grammar compiled once per pack set: the frame words of grammar.ts and the designation terms of
 // every enabled Russian label that has `terms`. Without such a label there is nothing to recognise.
 
-export type Role = Exclude<keyof GrammarWords, never>;
+export type Role = keyof GrammarWords;
 
 export interface LabelTerm {
   pattern: WordPattern;

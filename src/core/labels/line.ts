@@ -116,8 +116,9 @@ export class Line {
 
   term(i: number): TermAt | null {
     if (!this.termCache) {
+      const patterns = this.grammar.terms.map((t) => t.pattern);
       this.termCache = this.toks.map((_, k) => {
-        const hit = longestAt(this.toks, k, this.grammar.terms.map((t) => t.pattern), STEM_SUFFIX, true);
+        const hit = longestAt(this.toks, k, patterns, STEM_SUFFIX, true);
         if (!hit) return null;
         const t = this.grammar.terms[hit[1]]!;
         return { type: t.type, ref: t.ref, length: hit[0] };
