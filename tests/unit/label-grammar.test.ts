@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { RU_LABEL_GRAMMAR, type GrammarWords } from '../../src/core/labels/grammar';
 import { compilePattern, tokenize, wordMatches } from '../../src/core/labels/tokens';
+import { grammarAnchors, labelGrammarPart } from '../../src/core/labels/compile';
 import { compilePacks } from '../../src/core/match/matcher';
 import { SHIPPED_PACKS } from '../../src/extension/packs';
 
@@ -46,7 +47,7 @@ describe('label grammar data', () => {
     const types = new Set(grammar.terms.map((t) => t.type));
     for (const t of ['terrorist', 'extremist', 'foreign-agent', 'undesirable', 'terrorist-extremist-list']) expect(types.has(t as never), t).toBe(true);
     expect(grammar.labelFor.get('banned')).toBe('ru-designation-labels/ru-banned');
-    const anchors = grammar.anchors.map((a) => a.text);
+    const anchors = SHIPPED_PACKS.flatMap((p) => grammarAnchors(labelGrammarPart(p))).map((a) => a.text);
     for (const w of ['иноагент', 'агент', 'нежелательн', 'запрещ', 'banned', 'outlawed', 'undesirable']) expect(anchors).toContain(w);
   });
 

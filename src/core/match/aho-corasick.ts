@@ -18,6 +18,24 @@ export interface AcHit {
   end: number;
 }
 
+/** The automaton's arrays, as stored in a compiled pack (pack-binary.ts): loading them rebuilds nothing. */
+export interface AcTables {
+  /** [code unit, symbol] pairs of the alphabet (the full map is 128 KB of mostly zeros). */
+  alphabet: Uint16Array;
+  rootNext: Int32Array;
+  edgeStart: Int32Array;
+  edgeCount: Int32Array;
+  edgeLabel: Uint16Array;
+  edgeTarget: Int32Array;
+  fail: Int32Array;
+  dict: Int32Array;
+  outStart: Int32Array;
+  outList: Int32Array;
+  lengths: Int32Array;
+  denseRow: Int32Array;
+  dense: Int32Array;
+}
+
 export class AhoCorasick {
   /** Code unit -> alphabet index (0: in no pattern). */
   private readonly alphabet = new Uint16Array(65536);
@@ -37,6 +55,22 @@ export class AhoCorasick {
   private readonly dense: Int32Array;
   private readonly stride: number;
   readonly size: number;
+
+  /** An automaton from stored arrays (tables()), as built: nothing is recomputed. */
+  static fromTables(t: AcTables): AhoCorasick {
+    const ac = Object.create(AhoCorasick.prototype) as AhoCorasick;
+    const alphabet = new Uint16Array(65536);
+    for (let i = 0; i + 1 < t.alphabet.length; i += 2) alphabet[t.alphabet[i]!] = t.alphabet[i + 1]!;
+    Object.assign(ac, { ...t, alphabet, stride: t.rootNext.length, size: t.fail.length });
+    return ac;
+  }
+
+  tables(): AcTables {
+    const pairs: number[] = [];
+    for (let c = 0; c < 65536; c++) if (this.alphabet[c]) pairs.push(c, this.alphabet[c]!);
+    const { rootNext, edgeStart, edgeCount, edgeLabel, edgeTarget, fail, dict, outStart, outList, lengths, denseRow, dense } = this;
+    return { alphabet: Uint16Array.from(pairs), rootNext, edgeStart, edgeCount, edgeLabel, edgeTarget, fail, dict, outStart, outList, lengths, denseRow, dense };
+  }
 
   constructor(patterns: string[]) {
     this.lengths = Int32Array.from(patterns, (p) => p.length);

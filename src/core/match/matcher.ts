@@ -1,26 +1,10 @@
-import type { Pack } from '../glossary/pack';
-import { type CompiledLabelGrammar, compileLabelGrammar } from '../labels/compile';
-import { AhoCorasick } from './aho-corasick';
-import { foldCase, foldCode, isLetter, isSpaceCode, isWordChar, normalizePattern } from './normalize';
+import { AMBIGUOUS, CASE_SENSITIVE, type CompiledPacks, KINDS, type MatchKind } from './compiled-pack';
+import { foldCase, foldCode, isLetter, isSpaceCode, isWordChar } from './normalize';
 
-// Compiles the enabled packs into one automaton and finds, in a text, every name and label phrase at
-// Unicode word boundaries. Overlaps resolve to the longest match, then the earliest.
+// Finds, in a text, every name and label phrase of a compiled pack set at Unicode word boundaries. Overlaps
+// resolve to the longest match, then the earliest. Compiling is compiled-pack.ts's job, done once per pack.
 
-// Anchors are the designation words of the label grammar: where one is found, the label recogniser reads the line.
-type MatchKind = 'entry' | 'label' | 'translation' | 'anchor';
-
-export interface PatternInfo {
-  kind: MatchKind;
-  /** "packId/entryId" or "packId/labelId". */
-  ref: string;
-  /** The pattern as compared (case-folded unless caseSensitive). */
-  text: string;
-  caseSensitive: boolean;
-  /** For stems: how many letters may follow. */
-  maxSuffix: number;
-  /** A short or common-word name that needs context (Entry.ambiguous). */
-  ambiguous?: boolean;
-}
+export { compilePacks, type CompiledPacks } from './compiled-pack';
 
 export interface Match {
   kind: MatchKind;
@@ -28,54 +12,6 @@ export interface Match {
   start: number;
   end: number;
   ambiguous?: boolean;
-}
-
-export interface CompiledPacks {
-  packs: Pack[];
-  patterns: PatternInfo[];
-  automaton: AhoCorasick;
-  /** The shape recogniser's grammar, when an enabled Russian label has terms. */
-  labels: CompiledLabelGrammar | null;
-}
-
-export function compilePacks(packs: Pack[]): CompiledPacks {
-  const patterns: PatternInfo[] = [];
-  const seen = new Set<string>();
-  const add = (p: PatternInfo) => {
-    const key = `${p.kind}|${p.ref}|${p.text}|${p.caseSensitive}|${p.maxSuffix}`;
-    if (p.text && !seen.has(key)) {
-      seen.add(key);
-      patterns.push(p);
-    }
-  };
-  for (const pack of packs) {
-    for (const e of pack.entries) {
-      const ref = `${pack.id}/${e.id}`;
-      const ambiguous = new Set(e.ambiguous ?? []);
-      const flag = (n: string) => (ambiguous.has(n) ? { ambiguous: true } : {});
-      for (const names of Object.values(e.names))
-        for (const n of names) add({ kind: 'entry', ref, text: normalizePattern(n), caseSensitive: false, maxSuffix: 0, ...flag(n) });
-      for (const n of e.caseSensitive ?? [])
-        add({ kind: 'entry', ref, text: normalizePattern(n, true), caseSensitive: true, maxSuffix: 0, ...flag(n) });
-      for (const s of e.stems ?? [])
-        add({ kind: 'entry', ref, text: normalizePattern(s.stem), caseSensitive: false, maxSuffix: s.maxSuffix });
-    }
-    for (const l of pack.labels) {
-      const ref = `${pack.id}/${l.id}`;
-      for (const phrases of Object.values(l.phrases ?? {}))
-        for (const p of phrases) add({ kind: 'label', ref, text: normalizePattern(p), caseSensitive: false, maxSuffix: 0 });
-    }
-    for (const t of pack.translationNotes ?? []) {
-      const ref = `${pack.id}/${t.id}`;
-      for (const phrases of Object.values(t.phrases))
-        for (const p of phrases) add({ kind: 'translation', ref, text: normalizePattern(p), caseSensitive: false, maxSuffix: 0 });
-    }
-  }
-  const labels = compileLabelGrammar(packs);
-  for (const a of labels?.anchors ?? []) add({ kind: 'anchor', ref: 'anchor', text: normalizePattern(a.text), caseSensitive: false, maxSuffix: a.maxSuffix });
-  // Case-sensitive patterns go into the automaton folded; the original case is checked on each hit.
-  const automaton = new AhoCorasick(patterns.map((p) => (p.caseSensitive ? foldCase(p.text) : p.text)));
-  return { packs, patterns, automaton, labels };
 }
 
 /**
@@ -130,29 +66,34 @@ export function findMatchesAndAnchors(compiled: CompiledPacks, text: PreparedTex
   const { folded, cased, origin } = text;
   const found: Match[] = [];
   const anchors: number[] = [];
-  compiled.automaton.search(folded, (hit) => {
-    const p = compiled.patterns[hit.pattern]!;
-    const { start } = hit;
-    let end = hit.end;
-    if (isWordChar(folded[start - 1]) && isWordChar(folded[start])) return;
-    if (p.maxSuffix > 0) {
-      let extra = 0;
-      while (extra <= p.maxSuffix && isLetter(folded[end + extra])) extra++;
-      if (extra > p.maxSuffix) return; // a longer, unrelated word
-      end += extra;
-    } else if (isWordChar(folded[end]) && isWordChar(folded[end - 1])) {
-      return;
-    }
-    if (p.caseSensitive && cased.slice(start, hit.end) !== p.text) return;
-    if (p.kind === 'anchor') anchors.push(origin[start]!);
-    else found.push({ kind: p.kind, ref: p.ref, start, end, ...(p.ambiguous ? { ambiguous: true } : {}) });
-  });
+  for (const part of compiled.parts) {
+    const { kind, ref, maxSuffix, flags, refs, cased: casedText } = part.patterns;
+    part.automaton.search(folded, (hit) => {
+      const i = hit.pattern;
+      const { start } = hit;
+      let end = hit.end;
+      if (isWordChar(folded[start - 1]) && isWordChar(folded[start])) return;
+      const suffix = maxSuffix[i]!;
+      if (suffix > 0) {
+        let extra = 0;
+        while (extra <= suffix && isLetter(folded[end + extra])) extra++;
+        if (extra > suffix) return; // a longer, unrelated word
+        end += extra;
+      } else if (isWordChar(folded[end]) && isWordChar(folded[end - 1])) {
+        return;
+      }
+      if (flags[i]! & CASE_SENSITIVE && cased.slice(start, hit.end) !== casedText.get(i)) return;
+      const k = KINDS[kind[i]!]!;
+      if (k === 'anchor') anchors.push(origin[start]!);
+      else found.push({ kind: k, ref: refs[ref[i]!]!, start, end, ...(flags[i]! & AMBIGUOUS ? { ambiguous: true } : {}) });
+    });
+  }
   const matches = longestFirst(found, folded.length).map((m) => ({
     ...m,
     start: origin[m.start]!,
     end: origin[m.end - 1]! + 1,
   }));
-  return { matches, anchors: anchors.sort((a, b) => a - b) };
+  return { matches, anchors: [...new Set(anchors)].sort((a, b) => a - b) };
 }
 
 /** Longest match wins where matches overlap; among equals, the earliest. Linear in matched text. */

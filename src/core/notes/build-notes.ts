@@ -41,14 +41,8 @@ const CONTEXT_WINDOW = 400;
 
 export function buildNotes(input: NotesInput): NotesResult {
   const { text, compiled, published, today } = input;
-  const entries = new Map<string, Entry>();
-  const labels = new Map<string, Label>();
-  const asOf = new Map<string, string>();
-  for (const pack of compiled.packs) {
-    if (pack.dataAsOf && pack.dataAsOf < today) asOf.set(pack.id, pack.dataAsOf);
-    for (const e of pack.entries) entries.set(`${pack.id}/${e.id}`, e);
-    for (const l of pack.labels) labels.set(`${pack.id}/${l.id}`, l);
-  }
+  const { entries, labelRecords: labels } = compiled;
+  const asOf = new Map([...compiled.dataAsOf].filter(([, d]) => d < today));
   const recognised = input.recognised ?? [];
   const context = ambiguityContext(input, entries, recognised);
   const matches = input.matches.filter((m) => !m.ambiguous || context(m));

@@ -22,8 +22,7 @@ export interface TranslationResult {
 
 export function buildTranslationNotes(input: TranslationInput): TranslationResult {
   const { text, folded, matches, compiled } = input;
-  const notes = new Map<string, TranslationNote>();
-  for (const pack of compiled.packs) for (const t of pack.translationNotes ?? []) notes.set(`${pack.id}/${t.id}`, t);
+  const notes = compiled.translationRecords;
 
   const reports = new Map<string, TranslationReport>();
   const spans = new Map<string, { start: number; end: number }[]>();
