@@ -56,7 +56,7 @@ if (!registers.length) {
     return {
       packs: name as string,
       entries: set.reduce((n, p) => n + p.entries.length, 0),
-      patterns: compiled.parts.reduce((n, p) => n + p.patterns.kind.length, 0),
+      patterns: compiled.libraries[0]!.library.patterns.kind.length,
       'JSON KB': Math.round(set.reduce((n, p) => n + JSON.stringify(p).length, 0) / 1024),
       'compile ms (first / best of 5)': `${firstMs.toFixed(0)} / ${best(() => compilePacks(set), 5).toFixed(0)}`,
       'match 1 MB ms': best(() => findMatches(compiled, prepared), 5).toFixed(0),

@@ -3,9 +3,10 @@ import { type CompiledLabelGrammar, grammarAnchors, type LabelGrammarPart, label
 import { AhoCorasick } from './aho-corasick';
 import { foldCase, normalizePattern } from './normalize';
 
-// A pack compiled once (at build time for the shipped packs, once per import for the user's): its automaton,
-// a table of what each pattern is, its share of the label grammar, and the records notes show, without the
-// name lists the automaton already holds. Pack sets are made of compiled packs without compiling anything.
+// Packs compiled once, together, into a library (the shipped packs at build time; the user's imported packs
+// once per import or removal): one automaton, a table of what each pattern is and which pack it comes from,
+// each pack's share of the label grammar, and the records notes show, without the name lists the automaton
+// already holds. Switching a pack off compiles nothing: the set of enabled packs masks the libraries' hits.
 
 export type MatchKind = 'entry' | 'label' | 'translation' | 'anchor';
 export const KINDS: MatchKind[] = ['entry', 'label', 'translation', 'anchor'];
@@ -24,8 +25,10 @@ export interface PatternInfo {
   ambiguous?: boolean;
 }
 
-/** The patterns of a pack, as flat arrays (pattern i: kind[i], refs[ref[i]]...). */
+/** The patterns of a library, as flat arrays (pattern i: kind[i], refs[ref[i]]...). */
 export interface PatternTable {
+  /** Index in the library's packs. */
+  pack: Uint16Array;
   kind: Uint8Array;
   ref: Uint32Array;
   maxSuffix: Uint8Array;
@@ -39,18 +42,19 @@ export interface PatternTable {
 export const CASE_SENSITIVE = 1;
 export const AMBIGUOUS = 2;
 
-export interface CompiledPack {
-  id: string;
-  /** The pack's records for notes: each entry keeps its title names only. */
-  record: Pack;
+export interface CompiledLibrary {
+  /** Each pack's records for notes, in library order: each entry keeps its title names only. */
+  records: Pack[];
+  /** Each pack's share of the label grammar (null: no Russian label). */
+  grammars: (LabelGrammarPart | null)[];
   patterns: PatternTable;
   automaton: AhoCorasick;
-  grammar: LabelGrammarPart | null;
 }
 
-/** A set of enabled packs, ready to match: lookups by ref built once per set. */
+/** The enabled packs of one or more libraries, ready to match: lookups by ref built once per set. */
 export interface CompiledPacks {
-  parts: CompiledPack[];
+  /** Each library with its mask (enabled[k] = 1: the library's pack k is on). */
+  libraries: { library: CompiledLibrary; enabled: Uint8Array }[];
   entries: Map<string, Entry>;
   labelRecords: Map<string, Label>;
   translationRecords: Map<string, TranslationNote>;
@@ -94,22 +98,25 @@ export function packPatterns(pack: Pack, grammar = labelGrammarPart(pack)): Patt
   return patterns;
 }
 
-/** Compiles one validated pack. The costly step: run it once per pack, never per page. */
-export function compilePack(pack: Pack): CompiledPack {
-  const grammar = labelGrammarPart(pack);
-  const list = packPatterns(pack, grammar);
+/** Compiles validated packs (ids unique) into one library. The costly step: once per set of installed packs, never per page. */
+export function compileLibrary(packs: Pack[]): CompiledLibrary {
+  const grammars = packs.map(labelGrammarPart);
   const refIndex = new Map<string, number>();
+  const list = packs.flatMap((pack, k) => packPatterns(pack, grammars[k]).map((p) => ({ ...p, pack: k })));
+  const n = list.length;
   const patterns: PatternTable = {
-    kind: new Uint8Array(list.length),
-    ref: new Uint32Array(list.length),
-    maxSuffix: new Uint8Array(list.length),
-    flags: new Uint8Array(list.length),
+    pack: new Uint16Array(n),
+    kind: new Uint8Array(n),
+    ref: new Uint32Array(n),
+    maxSuffix: new Uint8Array(n),
+    flags: new Uint8Array(n),
     refs: [],
     cased: new Map(),
   };
   list.forEach((p, i) => {
     let r = refIndex.get(p.ref);
     if (r === undefined) refIndex.set(p.ref, (r = patterns.refs.push(p.ref) - 1));
+    patterns.pack[i] = p.pack;
     patterns.kind[i] = KINDS.indexOf(p.kind);
     patterns.ref[i] = r;
     patterns.maxSuffix[i] = p.maxSuffix;
@@ -118,7 +125,7 @@ export function compilePack(pack: Pack): CompiledPack {
   });
   // Case-sensitive patterns go into the automaton folded; the original case is checked on each hit.
   const automaton = new AhoCorasick(list.map((p) => (p.caseSensitive ? foldCase(p.text) : p.text)));
-  return { id: pack.id, record: packRecord(pack), patterns, automaton, grammar };
+  return { records: packs.map(packRecord), grammars, patterns, automaton };
 }
 
 /** What notes read of a pack: everything but the name lists (the title names stay). */
@@ -130,26 +137,39 @@ export function packRecord(pack: Pack): Pack {
   };
 }
 
-/** A pack set from compiled packs, in order (the first pack's label explains a type): lookups only. */
-export function packSet(parts: CompiledPack[]): CompiledPacks {
+/**
+ * The packs of the libraries that `isOn` (default: all), in order (the first enabled label of a type explains
+ * it). A pack id found in two libraries is used from the first only.
+ */
+export function packSet(libraries: CompiledLibrary[], isOn: (id: string) => boolean = () => true): CompiledPacks {
+  const seen = new Set<string>();
   const set: CompiledPacks = {
-    parts,
+    libraries: libraries.map((library) => ({
+      library,
+      enabled: Uint8Array.from(library.records, (p) => (isOn(p.id) && !seen.has(p.id) && seen.add(p.id) ? 1 : 0)),
+    })),
     entries: new Map(),
     labelRecords: new Map(),
     translationRecords: new Map(),
     dataAsOf: new Map(),
-    labels: mergeLabelGrammar(parts.map((p) => p.grammar)),
+    labels: null,
   };
-  for (const { record: pack } of parts) {
-    if (pack.dataAsOf) set.dataAsOf.set(pack.id, pack.dataAsOf);
-    for (const e of pack.entries) set.entries.set(`${pack.id}/${e.id}`, e);
-    for (const l of pack.labels) set.labelRecords.set(`${pack.id}/${l.id}`, l);
-    for (const t of pack.translationNotes ?? []) set.translationRecords.set(`${pack.id}/${t.id}`, t);
+  const grammars: (LabelGrammarPart | null)[] = [];
+  for (const { library, enabled } of set.libraries) {
+    library.records.forEach((pack, k) => {
+      if (!enabled[k]) return;
+      grammars.push(library.grammars[k] ?? null);
+      if (pack.dataAsOf) set.dataAsOf.set(pack.id, pack.dataAsOf);
+      for (const e of pack.entries) set.entries.set(`${pack.id}/${e.id}`, e);
+      for (const l of pack.labels) set.labelRecords.set(`${pack.id}/${l.id}`, l);
+      for (const t of pack.translationNotes ?? []) set.translationRecords.set(`${pack.id}/${t.id}`, t);
+    });
   }
+  set.labels = mergeLabelGrammar(grammars);
   return set;
 }
 
 /** Compiles and assembles in one go: for the CLI, tests and builds, which have the source packs. */
 export function compilePacks(packs: Pack[]): CompiledPacks {
-  return packSet(packs.map(compilePack));
+  return packSet([compileLibrary(packs)]);
 }

@@ -66,10 +66,11 @@ export function findMatchesAndAnchors(compiled: CompiledPacks, text: PreparedTex
   const { folded, cased, origin } = text;
   const found: Match[] = [];
   const anchors: number[] = [];
-  for (const part of compiled.parts) {
-    const { kind, ref, maxSuffix, flags, refs, cased: casedText } = part.patterns;
-    part.automaton.search(folded, (hit) => {
+  for (const { library, enabled } of compiled.libraries) {
+    const { pack, kind, ref, maxSuffix, flags, refs, cased: casedText } = library.patterns;
+    library.automaton.search(folded, (hit) => {
       const i = hit.pattern;
+      if (!enabled[pack[i]!]) return;
       const { start } = hit;
       let end = hit.end;
       if (isWordChar(folded[start - 1]) && isWordChar(folded[start])) return;
