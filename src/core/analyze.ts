@@ -85,8 +85,42 @@ export function detectPage(doc: Document, options: Pick<AnalyzeOptions, 'url' | 
   };
 }
 
-/** The rest of the pipeline, for a detected article: metadata, hiding plan, matching, notes. */
-export function completeAnalysis(doc: Document, detection: Detection, options: AnalyzeOptions): Analysis {
+/**
+ * What the packs are matched against: plain data, so it can cross to wherever the packs are (the extension
+ * matches in its background; the CLI and the tests in-process).
+ */
+export interface PageText {
+  /** The article's text as walked (offsets in the report refer to it). */
+  text: string;
+  /** The page's text before the article, when it may hold a statutory banner (else null). */
+  before: string | null;
+  published: string | null;
+  /** The site name the page gives, if any. */
+  outlet: string | null;
+  url?: string;
+  /** YYYY-MM-DD: "now" for status lines. */
+  today: string;
+}
+
+/** What the packs make of a PageText: the report's notes, labels and translations, and where each note is. */
+export interface TextAnnotations {
+  notes: PageReport['notes'];
+  labels: PageReport['labels'];
+  translations: PageReport['translations'];
+  /** Note id -> spans in the text of its mentions and linked labels. */
+  spans: [string, { start: number; end: number }[]][];
+  timings: Record<string, number>;
+}
+
+/** The DOM half of an article's analysis: everything but what the packs say. */
+export interface PreparedAnalysis {
+  analysis: Analysis;
+  /** Null when the page has no article root: there is nothing to match. */
+  input: PageText | null;
+}
+
+/** Metadata, hiding plan and the text to match, for a detected article. Reads the document; no packs. */
+export function prepareAnalysis(doc: Document, detection: Detection, options: Omit<AnalyzeOptions, 'packs'>): PreparedAnalysis {
   const systems = options.systems ?? COMMENT_SYSTEMS;
   const { article, root, jsonLd } = detection;
   const timings = { ...detection.timings };
@@ -107,7 +141,7 @@ export function completeAnalysis(doc: Document, detection: Detection, options: A
     translations: [],
     timings,
   };
-  if (!root) return { report: empty, plan: { items: [], refused: [] }, root: null, text: null, spans: new Map() };
+  if (!root) return { analysis: { report: empty, plan: { items: [], refused: [] }, root: null, text: null, spans: new Map() }, input: null };
 
   const meta = readMetadata(doc, jsonLd, root, options.url);
   lap('metadata');
@@ -124,43 +158,74 @@ export function completeAnalysis(doc: Document, detection: Detection, options: A
 
   const hidden = new Set(plan.items.map((i) => i.element));
   const text = walkText(root, (el) => hidden.has(el));
-  const { packs } = options;
-  const prepared = prepareText(text.text);
+  const input: PageText = {
+    text: text.text,
+    before: bannerText(doc, root, hidden),
+    published: meta.published,
+    outlet: meta.outlet,
+    url: options.url,
+    today: options.now.toISOString().slice(0, 10),
+  };
+  lap('text');
+
+  const report: PageReport = { ...empty, meta, hidden: hiddenReport(plan.items), refused: refusedReport(plan.refused) };
+  return { analysis: { report, plan, root, text, spans: new Map() }, input };
+}
+
+/** The pack half: matches, labels and notes of a page's text. Pure data in and out; no DOM. */
+export function annotateText(packs: CompiledPacks, input: PageText): TextAnnotations {
+  const timings: Record<string, number> = {};
+  const clock = globalThis.performance;
+  let t = clock.now();
+  const lap = (name: string) => {
+    const n = clock.now();
+    timings[name] = Math.round((n - t) * 100) / 100;
+    t = n;
+  };
+  const prepared = prepareText(input.text);
   const { matches, anchors } = findMatchesAndAnchors(packs, prepared);
   lap('match');
 
   const grammar = packs.labels;
   const recognised = grammar
     ? [
-        ...recogniseLabels({ text: text.text, anchors, mentions: matches.filter((m) => m.kind === 'entry'), grammar }),
-        ...bannersAround(doc, root, hidden, packs),
+        ...recogniseLabels({ text: input.text, anchors, mentions: matches.filter((m) => m.kind === 'entry'), grammar }),
+        ...bannersIn(input.before, packs),
       ]
     : [];
   lap('labels');
   const { notes, labels, spans } = buildNotes({
-    text: text.text,
+    text: input.text,
     matches,
     compiled: packs,
-    published: meta.published,
-    today: options.now.toISOString().slice(0, 10),
+    published: input.published,
+    today: input.today,
     recognised,
-    outlet: outletOf(packs, meta.outlet, options.url),
+    outlet: outletOf(packs, input.outlet, input.url),
   });
-  const translated = buildTranslationNotes({ text: text.text, folded: prepared.folded, matches, compiled: packs });
+  const translated = buildTranslationNotes({ text: input.text, folded: prepared.folded, matches, compiled: packs });
   for (const [id, list] of translated.spans) spans.set(id, list);
   lap('notes');
+  return { notes, labels, translations: translated.translations, spans: [...spans], timings };
+}
 
-  const report: PageReport = {
-    article,
-    meta,
-    hidden: hiddenReport(plan.items),
-    refused: refusedReport(plan.refused),
-    notes,
-    labels,
-    translations: translated.translations,
-    timings,
+/** The report, from the DOM half and what the packs said. `waited`: time spent getting the annotations. */
+export function finishAnalysis(prepared: PreparedAnalysis, annotations: TextAnnotations | null, waited?: number): Analysis {
+  const { analysis } = prepared;
+  if (!annotations) return analysis;
+  const timings = { ...analysis.report.timings, ...annotations.timings };
+  if (waited !== undefined) timings.annotate = Math.round(waited * 100) / 100;
+  return {
+    ...analysis,
+    report: { ...analysis.report, notes: annotations.notes, labels: annotations.labels, translations: annotations.translations, timings },
+    spans: new Map(annotations.spans),
   };
-  return { report, plan, root, text, spans };
+}
+
+/** The rest of the pipeline, for a detected article, with the packs in hand: metadata, hiding plan, matching, notes. */
+export function completeAnalysis(doc: Document, detection: Detection, options: AnalyzeOptions): Analysis {
+  const prepared = prepareAnalysis(doc, detection, options);
+  return finishAnalysis(prepared, prepared.input && annotateText(options.packs, prepared.input));
 }
 
 /**
@@ -171,22 +236,27 @@ const MAY_HOLD_BANNER = /иностранн|Иностранн|ИНОСТРАН�
 
 /**
  * Statutory banners printed above the article body ("ДАННОЕ СООБЩЕНИЕ (МАТЕРИАЛ) СОЗДАНО…" over the
- * headline): the page before the article is read for them, and only for them.
+ * headline): the page's text before the article, when it may hold one; null otherwise (nearly all pages).
  */
-function bannersAround(doc: Document, root: Element, hidden: Set<Element>, packs: CompiledPacks): RecognisedLabel[] {
+function bannerText(doc: Document, root: Element, hidden: Set<Element>): string | null {
   const body = doc.body;
-  if (!body || root === body || !packs.labels) return [];
-  // Pages without the words (nearly all) stop after one native read of the text before the article.
-  if (!MAY_HOLD_BANNER.test(textBefore(root, body))) return [];
+  if (!body || root === body) return null;
+  // Pages without the words stop after one native read of the text before the article.
+  if (!MAY_HOLD_BANNER.test(textBefore(root, body))) return null;
   const after = new Set<Element>();
   for (let el: Element | null = root; el && el !== body; el = el.parentElement)
     for (let s = el.nextElementSibling; s; s = s.nextElementSibling) after.add(s);
   // Only the text before the article is read for banners: the article and what follows it are skipped.
-  const around = walkText(body, (el) => el === root || after.has(el) || hidden.has(el));
-  if (!around.text.trim()) return [];
-  const { matches, anchors } = findMatchesAndAnchors(packs, prepareText(around.text));
+  const around = walkText(body, (el) => el === root || after.has(el) || hidden.has(el)).text;
+  return around.trim() ? around : null;
+}
+
+/** The banners in the text before the article: labels outside it, about the outlet or the agent they name. */
+function bannersIn(before: string | null, packs: CompiledPacks): RecognisedLabel[] {
+  if (!before || !packs.labels) return [];
+  const { matches, anchors } = findMatchesAndAnchors(packs, prepareText(before));
   return recogniseLabels({
-    text: around.text,
+    text: before,
     anchors,
     mentions: matches.filter((m) => m.kind === 'entry'),
     grammar: packs.labels,

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyzeDocument, analyzePage } from '../../src/core/analyze';
+import { analyzeDocument, analyzePage, annotateText, detectPage, finishAnalysis, prepareAnalysis } from '../../src/core/analyze';
 import { compilePacks } from '../../src/core/match/matcher';
 import { SHIPPED_PACKS } from '../../src/extension/packs';
 import { articleDoc, parse } from './helpers/pages';
@@ -67,7 +67,22 @@ describe('analyzePage', () => {
   it('reports timings of each stage and is plain, serialisable data', () => {
     const doc = parse(readFileSync('tests/fixtures/demo-tagdiv-article/page.html', 'utf8'));
     const r = analyzePage(doc, { packs, now, url: 'https://steppe-courier.example/2021/07/09/tajikistan-reservists/' });
-    expect(Object.keys(r.timings)).toEqual(['detect', 'metadata', 'declutter', 'match', 'labels', 'notes']);
+    expect(Object.keys(r.timings)).toEqual(['detect', 'metadata', 'declutter', 'text', 'match', 'labels', 'notes']);
     expect(JSON.parse(JSON.stringify(r))).toEqual(r);
+  });
+
+  it('splits into a DOM half and a pack half that exchange plain data only', () => {
+    const doc = parse(readFileSync('tests/fixtures/demo-tagdiv-article/page.html', 'utf8'));
+    const url = 'https://steppe-courier.example/2021/07/09/tajikistan-reservists/';
+    const prepared = prepareAnalysis(doc, detectPage(doc, { url }), { now, url });
+    const input = prepared.input!;
+    expect(JSON.parse(JSON.stringify(input))).toEqual(input);
+    expect(input.before).toBeNull(); // no banner words before this article
+    const annotations = annotateText(packs, JSON.parse(JSON.stringify(input)));
+    expect(JSON.parse(JSON.stringify(annotations))).toEqual(annotations);
+    const split = finishAnalysis(prepared, JSON.parse(JSON.stringify(annotations))).report;
+    const whole = analyzePage(doc, { packs, now, url });
+    expect({ ...split, timings: {} }).toEqual({ ...whole, timings: {} });
+    expect(split.notes.length).toBeGreaterThan(0);
   });
 });
