@@ -1,4 +1,7 @@
+import { join } from 'node:path';
 import { defineConfig } from 'wxt';
+import { SHIPPED_LIBRARY_PATH } from './src/build/shipped-library-path';
+import { writeShippedLibrary } from './src/build/shipped-library';
 
 // Gecko id is fixed so Firefox tests can pin the add-on's internal UUID.
 export const GECKO_ID = 'reading-context@reading-context.dev';
@@ -8,6 +11,15 @@ export default defineConfig({
   // RC_OUT_DIR lets parallel work build into its own folder; everything defaults to .output.
   outDir: process.env.RC_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
+  hooks: {
+    'prepare:publicPaths': (_wxt, paths) => {
+      paths.push(SHIPPED_LIBRARY_PATH);
+    },
+    // The shipped packs go into the extension compiled (src/build/shipped-library.ts), never as source JSON.
+    'build:publicAssets': (wxt, files) => {
+      files.push({ absoluteSrc: writeShippedLibrary(join(wxt.config.wxtDir, 'compiled-packs')), relativeDest: SHIPPED_LIBRARY_PATH });
+    },
+  },
   manifest: {
     name: 'Reading Context',
     description:

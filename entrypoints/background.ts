@@ -7,13 +7,16 @@ import {
   SIDEBAR_PORT,
   type SidebarPush,
 } from '../src/extension/messages';
-import { enabledPacks } from '../src/extension/pack-store';
+import { annotateText } from '../src/core/analyze';
+import { PackService } from '../src/extension/pack-service';
 import { loadSettings } from '../src/extension/settings';
 
-// Routes sidebar requests to the content script of the sidebar's own tab (top frame), sets the badge,
-// and turns the keyboard shortcut into a sidebar toggle.
+// Holds the packs and matches article text against them (pack data never enters a page), routes sidebar
+// requests to the content script of the sidebar's own tab (top frame), sets the badge, and turns the
+// keyboard shortcut into a sidebar toggle.
 
 export default defineBackground(() => {
+  const packs = new PackService();
   const action = browser.action ?? browser.browserAction;
   const sidebarUrl = browser.runtime.getURL('/sidebar.html');
 
@@ -39,7 +42,14 @@ export default defineBackground(() => {
     if (isSidebarRequest(message) && sender.url?.startsWith(sidebarUrl))
       return browser.tabs.sendMessage(tabId, message.request, { frameId: 0 });
     const event = message as ContentEvent;
-    if (event?.type === 'content:get-packs') return loadSettings().then(enabledPacks);
+    if (event?.type === 'content:annotate')
+      return loadSettings()
+        .then((settings) => packs.packs(settings))
+        .then((compiled) => annotateText(compiled, event.input))
+        .catch((error: unknown) => {
+          console.error('Reading Context: could not annotate the page', error);
+          return null;
+        });
     if (sender.frameId !== 0) return undefined;
     if (event?.type === 'content:report') {
       void action.setBadgeText({ tabId, text: event.notes ? String(event.notes) : '' });

@@ -1,8 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { type CompiledPacks, compilePacks } from '../src/core/match/matcher';
 import type { ContentRequest } from '../src/extension/messages';
-import { loadPacks } from '../src/extension/pack-request';
+import { annotateInBackground } from '../src/extension/pack-request';
 import { PageSession } from '../src/extension/page-session';
 import { loadSettings } from '../src/extension/settings';
 import { modeFor } from '../src/extension/settings-schema';
@@ -19,9 +18,6 @@ export default defineContentScript({
     let session: PageSession | null = null;
     let resolveReady!: () => void;
     const ready = new Promise<void>((r) => (resolveReady = r));
-    // Asked of the background and compiled on first use: only articles pay for it, once per page.
-    let compiled: Promise<CompiledPacks> | null = null;
-    const packs = () => (compiled ??= loadPacks().then(compilePacks));
 
     // Registered before anything is mounted, so the sidebar's first request always finds it.
     browser.runtime.onMessage.addListener((message: unknown) => {
@@ -32,7 +28,7 @@ export default defineContentScript({
 
     try {
       const [settings, siteView] = await Promise.all([loadSettings(), loadSiteView(location.hostname)]);
-      session = new PageSession(ctx, packs, settings, modeFor(settings, location.hostname), siteView);
+      session = new PageSession(ctx, annotateInBackground, settings, modeFor(settings, location.hostname), siteView);
       // Comment widgets inserted after load: bounded, debounced re-plans, watched once the page has proved
       // to be an article (on the first pass, or after a late pass below).
       let widgetsWatched = false;

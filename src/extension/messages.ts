@@ -1,3 +1,5 @@
+import { browser } from 'wxt/browser';
+import type { PageText, TextAnnotations } from '../core/analyze';
 import type { PageReport } from '../core/report';
 import type { SiteMode } from './settings-schema';
 import type { SidebarSide, SidebarState } from './sidebar-view';
@@ -28,10 +30,24 @@ export const SIDEBAR_PORT = 'sidebar';
 /** What the background pushes to a sidebar over its port. */
 export type SidebarPush = { type: 'report-changed' };
 
-/** What the content script tells the background. */
-export type ContentEvent =
-  | { type: 'content:report'; notes: number }
-  | { type: 'content:get-packs' };
+/** What the content script tells or asks the background, and what each gets back. */
+export interface BackgroundCalls {
+  /** The report changed: set the badge, tell an open sidebar. */
+  'content:report': { message: { notes: number }; reply: undefined };
+  /** Match an article's text against the enabled packs (they live in the background only). */
+  'content:annotate': { message: { input: PageText }; reply: TextAnnotations | null };
+}
+
+export type ContentEvent = { [K in keyof BackgroundCalls]: { type: K } & BackgroundCalls[K]['message'] }[keyof BackgroundCalls];
+
+/** Sends a message to the background; undefined when it could not answer (a background restart, say). */
+export async function callBackground<K extends keyof BackgroundCalls>(
+  type: K,
+  message: BackgroundCalls[K]['message'],
+): Promise<BackgroundCalls[K]['reply'] | undefined> {
+  const event = { type, ...message } as ContentEvent;
+  return browser.runtime.sendMessage(event).catch(() => undefined) as Promise<BackgroundCalls[K]['reply'] | undefined>;
+}
 
 export type PageStatus = 'article' | 'not-article' | 'off' | 'pending';
 

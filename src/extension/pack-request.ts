@@ -1,11 +1,8 @@
-import { browser } from 'wxt/browser';
-import type { Pack } from '../core/glossary/pack';
-import type { ContentEvent } from './messages';
+import type { PageText, TextAnnotations } from '../core/analyze';
+import { callBackground } from './messages';
 
-// The content script holds no pack data: it asks the background for the enabled packs when a page turns
-// out to be an article (the packs would otherwise weigh on every page's script).
-export async function loadPacks(): Promise<Pack[]> {
-  const request: ContentEvent = { type: 'content:get-packs' };
-  const packs = (await browser.runtime.sendMessage(request)) as Pack[] | undefined;
-  return Array.isArray(packs) ? packs : [];
+// The content script holds no pack data: it sends an article's text to the background, which holds the
+// compiled packs, and gets the notes back. Null when the background could not answer.
+export async function annotateInBackground(input: PageText): Promise<TextAnnotations | null> {
+  return (await callBackground('content:annotate', { input })) ?? null;
 }

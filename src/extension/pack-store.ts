@@ -1,11 +1,12 @@
 import { storage } from 'wxt/utils/storage';
 import type { Pack } from '../core/glossary/pack';
 import { type PackError, parsePack, validatePack } from '../core/glossary/validate';
-import { SHIPPED_PACKS } from './packs';
-import type { Settings } from './settings-schema';
+import { SHIPPED_PACK_IDS } from './shipped-ids';
+import { compileUserLibrary, USER_LIBRARY_KEY } from './user-library';
 
-// Packs the user imported, kept in extension storage apart from the settings. An import is validated in
-// full before anything is written; a stored pack that no longer validates is skipped, never "repaired".
+// Packs the user imported, kept in extension storage apart from the settings, with their compiled library
+// (user-library.ts) written in the same storage call. An import is validated in full before anything is
+// written; a stored pack that no longer validates is skipped, never "repaired".
 
 const KEY = 'local:importedPacks' as const;
 
@@ -32,23 +33,24 @@ export async function importPack(text: string, now = new Date()): Promise<Import
   const result = parsePack(text);
   if (!result.ok) return result;
   const { pack } = result;
-  if (SHIPPED_PACKS.some((p) => p.id === pack.id))
+  if (SHIPPED_PACK_IDS.includes(pack.id))
     return { ok: false, errors: [{ path: 'id', reason: `"${pack.id}" is the id of a pack that ships with the extension` }] };
   const stored = await loadImportedPacks();
   const replaced = stored.some((s) => s.pack.id === pack.id);
   const next = [...stored.filter((s) => s.pack.id !== pack.id), { pack, importedAt: now.toISOString() }];
-  await storage.setItem(KEY, next);
+  await saveImported(next);
   return { ok: true, pack, replaced };
 }
 
 export async function removeImportedPack(id: string): Promise<void> {
   const stored = await loadImportedPacks();
-  await storage.setItem(KEY, stored.filter((s) => s.pack.id !== id));
+  await saveImported(stored.filter((s) => s.pack.id !== id));
 }
 
-/** The packs the engine uses: shipped and imported, minus those the user switched off. */
-export async function enabledPacks(settings: Settings): Promise<Pack[]> {
-  const imported = await loadImportedPacks();
-  const off = new Set(settings.disabledPacks);
-  return [...SHIPPED_PACKS, ...imported.map((s) => s.pack)].filter((p) => !off.has(p.id));
+/** The packs and their library together, in one write: storage never holds one without the other. */
+async function saveImported(next: StoredPack[]): Promise<void> {
+  await storage.setItems([
+    { key: KEY, value: next },
+    { key: USER_LIBRARY_KEY, value: compileUserLibrary(next) },
+  ]);
 }

@@ -1,16 +1,15 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { type Analysis, completeAnalysis, detectPage, hiddenReport, refusedReport } from '../core/analyze';
+import { type Analysis, detectPage, finishAnalysis, hiddenReport, type PageText, prepareAnalysis, refusedReport, type TextAnnotations } from '../core/analyze';
 import { planHiding } from '../core/declutter/plan';
 import { COMMENT_SYSTEMS } from '../core/declutter/comment-systems';
 import { type UserRule, userRulesFor } from '../core/declutter/cosmetic-filter';
 import { RESIDUE_PHRASES } from '../core/declutter/residue-phrases';
-import type { CompiledPacks } from '../core/match/matcher';
 import type { PageReport } from '../core/report';
 import { HiddenElements } from './hiding';
 import { rangeFor } from '../core/match/text-walk';
 import { flashRange } from './highlight';
-import type { ContentEvent, ContentRequest, PageStatus, SidebarReport, TabState } from './messages';
+import { callBackground, type ContentRequest, type PageStatus, type SidebarReport, type TabState } from './messages';
 import type { Settings, SiteMode } from './settings-schema';
 import { createSidebarFrame, type SidebarFrame } from './sidebar-frame';
 import { DEFAULT_WIDTH, type SidebarState, type SiteView, saveSiteView } from './sidebar-view';
@@ -28,8 +27,8 @@ export class PageSession {
 
   constructor(
     private readonly ctx: ContentScriptContext,
-    /** The enabled packs, compiled; asked for only once the page is known to be an article. */
-    private readonly packs: () => Promise<CompiledPacks>,
+    /** What the packs say of an article's text (they are matched in the background); null: no answer. */
+    private readonly annotate: (input: PageText) => Promise<TextAnnotations | null>,
     readonly settings: Settings,
     readonly mode: SiteMode,
     /** How the reader left the sidebar on this site last time (null: never touched). */
@@ -90,11 +89,15 @@ export class PageSession {
       if (had) this.announce();
       return;
     }
-    const packs = await this.packs();
-    if (generation !== this.generation) return; // a newer pass started while the packs loaded
-    this.analysis = completeAnalysis(document, detection, { ...options, packs });
+    const prepared = prepareAnalysis(document, detection, options);
+    // The clutter goes at once; the notes follow when the background has matched the text.
+    this.analysis = prepared.analysis;
+    this.hidden.apply(prepared.analysis.plan.items);
+    const asked = performance.now();
+    const annotations = prepared.input && (await this.annotate(prepared.input));
+    if (generation !== this.generation) return; // a newer pass started while the background matched
+    this.analysis = finishAnalysis(prepared, annotations, performance.now() - asked);
     const { report } = this.analysis;
-    this.hidden.apply(this.analysis.plan.items);
     this.report = report;
     this.announce();
     if (report.notes.length || report.hidden.length) this.sidebar.show(this.initialState(report));
@@ -187,7 +190,6 @@ export class PageSession {
 
   /** Tells the background (badge) and through it an open sidebar that the report changed. */
   private announce(): void {
-    const event: ContentEvent = { type: 'content:report', notes: this.report?.notes.length ?? 0 };
-    void browser.runtime.sendMessage(event).catch(() => undefined);
+    void callBackground('content:report', { notes: this.report?.notes.length ?? 0 });
   }
 }

@@ -6,6 +6,7 @@ import type { Pack } from '../../src/core/glossary/pack';
 import { formatPackError, parsePack } from '../../src/core/glossary/validate';
 import { normalizePattern } from '../../src/core/match/normalize';
 import { SHIPPED_PACKS } from '../../src/extension/packs';
+import { SHIPPED_PACK_IDS } from '../../src/extension/shipped-ids';
 
 const DIR = 'assets/packs';
 const files = readdirSync(DIR).filter((f) => f.endsWith('.json')).sort();
@@ -16,6 +17,10 @@ describe('shipped packs', () => {
     expect(files.length).toBeGreaterThan(0);
     const inFolder = new Set(packs.map((p) => p.id));
     expect(SHIPPED_PACKS.map((p) => p.id).filter((id) => !inFolder.has(id))).toEqual([]);
+  });
+
+  it('are listed by id in shipped-ids.ts, which the background and the import check read', () => {
+    expect(SHIPPED_PACK_IDS).toEqual(SHIPPED_PACKS.map((p) => p.id));
   });
 
   it.each(files)('%s validates', (file) => {

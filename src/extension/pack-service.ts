@@ -1,0 +1,59 @@
+import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
+import { type CompiledLibrary, type CompiledPacks, packSet } from '../core/match/compiled-pack';
+import { decodeLibrary } from '../core/match/pack-binary';
+import { SHIPPED_LIBRARY_PATH } from '../build/shipped-library-path';
+import { loadImportedPacks } from './pack-store';
+import type { Settings } from './settings-schema';
+import { compileUserLibrary, readUserLibrary, USER_LIBRARY_KEY } from './user-library';
+
+// The background's packs: the shipped library as built (loaded, never compiled), the user's library as stored
+// (compiled only if it no longer fits), and the enabled set over both, remade when settings or imports change.
+
+export class PackService {
+  private shipped: Promise<CompiledLibrary> | null = null;
+  private user: Promise<CompiledLibrary | null> | null = null;
+  private set: { key: string; packs: Promise<CompiledPacks> } | null = null;
+
+  constructor() {
+    // Imports and removals write the packs and their library together: read them again on the next page.
+    storage.watch(USER_LIBRARY_KEY, () => {
+      this.user = null;
+      this.set = null;
+    });
+  }
+
+  /** The enabled packs for these settings. */
+  packs(settings: Settings): Promise<CompiledPacks> {
+    const key = [...settings.disabledPacks].sort().join('\n');
+    if (this.set?.key !== key) {
+      const off = new Set(settings.disabledPacks);
+      const packs = Promise.all([this.shippedLibrary(), this.userLibrary()]).then(([shipped, user]) =>
+        packSet(user ? [shipped, user] : [shipped], (id) => !off.has(id)),
+      );
+      this.set = { key, packs };
+      packs.catch(() => (this.set = null));
+    }
+    return this.set.packs;
+  }
+
+  private shippedLibrary(): Promise<CompiledLibrary> {
+    return (this.shipped ??= fetch(browser.runtime.getURL(`/${SHIPPED_LIBRARY_PATH}`))
+      .then((r) => r.arrayBuffer())
+      .then(decodeLibrary));
+  }
+
+  private userLibrary(): Promise<CompiledLibrary | null> {
+    return (this.user ??= (async () => {
+      const stored = await loadImportedPacks();
+      if (!stored.length) return null;
+      const saved = await storage.getItem<unknown>(USER_LIBRARY_KEY);
+      const library = readUserLibrary(saved, stored);
+      if (library) return library;
+      // Stored by another version, or out of step with the packs: compile once and keep it.
+      const fresh = compileUserLibrary(stored);
+      await storage.setItem(USER_LIBRARY_KEY, fresh);
+      return readUserLibrary(fresh, stored);
+    })());
+  }
+}
