@@ -1,0 +1,46 @@
+/// <reference types="chrome" />
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROME_BUILD, launchChromium, readySidebar, type ChromiumSession } from './launch-chromium';
+import { expectedFor, type FixtureServer, startFixtureServer } from './server';
+
+// Where the packs live in the built extension: compiled at build time, read by the background only.
+
+let server: FixtureServer;
+let session: ChromiumSession;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  session = await launchChromium();
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+const name = 'labels-ru-footnotes';
+const labelCards = async () => {
+  const page = await session.context.newPage();
+  await page.goto(server.url(name));
+  const sidebar = await readySidebar(session, page);
+  const cards = await sidebar.$$eval('.label-card', (cards) => cards.map((c) => c.getAttribute('data-note')));
+  await page.close();
+  return cards;
+};
+
+describe('Chromium: packs in the built extension', () => {
+  it('ship compiled: no pack JSON in the build, no pack data in the content script', () => {
+    const files = readdirSync(CHROME_BUILD, { recursive: true }).map(String);
+    expect(files).toContain(join('packs', 'shipped.bin'));
+    expect(files.filter((f) => f.endsWith('.json') && f !== 'manifest.json')).toEqual([]);
+    const content = readFileSync(join(CHROME_BUILD, 'content-scripts', 'content.js'), 'utf8');
+    const shipped = JSON.parse(readFileSync('assets/packs/designated-entities.json', 'utf8')) as { entries: { summary: string }[] };
+    for (const e of shipped.entries.slice(0, 20)) expect(content.includes(e.summary.slice(0, 40))).toBe(false);
+  });
+
+  it('give notes on an article from the compiled library', async () => {
+    expect(await labelCards()).toEqual(Object.keys(expectedFor(name).labelLinks ?? {}));
+  });
+});
