@@ -3,7 +3,8 @@ import { storage } from 'wxt/utils/storage';
 import { type CompiledLibrary, type CompiledPacks, packSet } from '../core/match/compiled-pack';
 import { decodeLibrary } from '../core/match/pack-binary';
 import { SHIPPED_LIBRARY_PATH } from '../build/shipped-library-path';
-import { loadImportedPacks } from './pack-store';
+import { idbGet, idbSet } from './idb';
+import { IMPORTED_PACKS_KEY, loadImportedPacks } from './pack-store';
 import type { Settings } from './settings-schema';
 import { compileUserLibrary, readUserLibrary, USER_LIBRARY_KEY } from './user-library';
 
@@ -16,8 +17,8 @@ export class PackService {
   private set: { key: string; packs: Promise<CompiledPacks> } | null = null;
 
   constructor() {
-    // Imports and removals write the packs and their library together: read them again on the next page.
-    storage.watch(USER_LIBRARY_KEY, () => {
+    // Imports and removals: the packs and their library are read again on the next article.
+    storage.watch(IMPORTED_PACKS_KEY, () => {
       this.user = null;
       this.set = null;
     });
@@ -47,12 +48,11 @@ export class PackService {
     return (this.user ??= (async () => {
       const stored = await loadImportedPacks();
       if (!stored.length) return null;
-      const saved = await storage.getItem<unknown>(USER_LIBRARY_KEY);
-      const library = readUserLibrary(saved, stored);
+      const library = readUserLibrary(await idbGet(USER_LIBRARY_KEY).catch(() => null), stored);
       if (library) return library;
-      // Stored by another version, or out of step with the packs: compile once and keep it.
+      // Stored by another version, out of step with the packs, or never written: compile once and keep it.
       const fresh = compileUserLibrary(stored);
-      await storage.setItem(USER_LIBRARY_KEY, fresh);
+      await idbSet(USER_LIBRARY_KEY, fresh).catch((error: unknown) => console.warn('Reading Context: compiled packs not stored', error));
       return readUserLibrary(fresh, stored);
     })());
   }

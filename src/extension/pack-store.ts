@@ -2,13 +2,15 @@ import { storage } from 'wxt/utils/storage';
 import type { Pack } from '../core/glossary/pack';
 import { type PackError, parsePack, validatePack } from '../core/glossary/validate';
 import { SHIPPED_PACK_IDS } from './shipped-ids';
+import { idbSet } from './idb';
 import { compileUserLibrary, USER_LIBRARY_KEY } from './user-library';
 
-// Packs the user imported, kept in extension storage apart from the settings, with their compiled library
-// (user-library.ts) written in the same storage call. An import is validated in full before anything is
-// written; a stored pack that no longer validates is skipped, never "repaired".
+// Packs the user imported, kept in extension storage apart from the settings, and compiled once, at import,
+// into the user library (user-library.ts). An import is validated in full before anything is written; a
+// stored pack that no longer validates is skipped, never "repaired".
 
-const KEY = 'local:importedPacks' as const;
+export const IMPORTED_PACKS_KEY = 'local:importedPacks' as const;
+const KEY = IMPORTED_PACKS_KEY;
 
 export interface StoredPack {
   pack: Pack;
@@ -47,10 +49,11 @@ export async function removeImportedPack(id: string): Promise<void> {
   await saveImported(stored.filter((s) => s.pack.id !== id));
 }
 
-/** The packs and their library together, in one write: storage never holds one without the other. */
+/**
+ * The packs first, then their library. A library that could not be written is compiled again where it is
+ * needed (it no longer fits the packs), so the packs are what counts.
+ */
 async function saveImported(next: StoredPack[]): Promise<void> {
-  await storage.setItems([
-    { key: KEY, value: next },
-    { key: USER_LIBRARY_KEY, value: compileUserLibrary(next) },
-  ]);
+  await storage.setItem(KEY, next);
+  await idbSet(USER_LIBRARY_KEY, compileUserLibrary(next)).catch((error: unknown) => console.warn('Reading Context: compiled packs not stored', error));
 }

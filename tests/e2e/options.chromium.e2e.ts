@@ -70,6 +70,19 @@ describe('Chromium: options page', () => {
     expect(await card.locator('.summary img').count()).toBe(0);
     expect(await card.locator('.summary a').getAttribute('href')).toBeNull();
     await page.close();
+    // Compiled once, at import, into the extension's IndexedDB: the background reads it as it is.
+    const stored = await options.evaluate(
+      () =>
+        new Promise<{ packs: string; size: number } | null>((resolve) => {
+          const open = indexedDB.open('reading-context');
+          open.onsuccess = () => {
+            const get = open.result.transaction('kv').objectStore('kv').get('userLibrary');
+            get.onsuccess = () => resolve(get.result ? { packs: get.result.packs, size: get.result.bytes.length } : null);
+          };
+        }),
+    );
+    expect(stored?.packs).toMatch(/^reader-notes@/);
+    expect(stored?.size).toBeGreaterThan(1000);
   });
 
   it('switches a pack off: its notes are gone from the next article', async () => {
