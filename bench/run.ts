@@ -1,11 +1,13 @@
 // npm run bench [-- chromium|node] [--pages N]
 // Runs every benchmark and prints its table: the real-Chromium corpus benchmark (bench/chromium, measures
-// in bench/chromium/measures.ts), then each Node benchmark (bench/node/*.ts, each run in its own process
+// in bench/chromium/measures.ts), the built extension's own content script on the same corpora
+// (bench/chromium/extension.bench.ts), then each Node benchmark (bench/node/*.ts, each run in its own process
 // so one cannot skew another's heap or JIT). Not part of `npm test`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { runChromiumBench } from './chromium/corpus.bench';
+import { runExtensionBench } from './chromium/extension.bench';
 
 const args = process.argv.slice(2);
 const only = args.find((a) => a === 'chromium' || a === 'node');
@@ -19,6 +21,12 @@ if (!only || only === 'chromium') {
   } catch (e) {
     failed++;
     console.error(`chromium bench failed: ${(e as Error).message}`);
+  }
+  try {
+    await runExtensionBench({ limit: pages });
+  } catch (e) {
+    failed++;
+    console.error(`extension bench failed: ${(e as Error).message}`);
   }
 }
 

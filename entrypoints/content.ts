@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { detectPage } from '../src/core/analyze';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentRequest } from '../src/extension/messages';
 import { annotateInBackground } from '../src/extension/pack-request';
@@ -15,6 +16,7 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   async main(ctx) {
+    const started = performance.now();
     let session: PageSession | null = null;
     let resolveReady!: () => void;
     const ready = new Promise<void>((r) => (resolveReady = r));
@@ -27,7 +29,11 @@ export default defineContentScript({
     });
 
     try {
-      const [settings, siteView] = await Promise.all([loadSettings(), loadSiteView(location.hostname)]);
+      // Detection only reads the page: it runs while storage answers, so a page view pays the longer of the two.
+      const stored = Promise.all([loadSettings(), loadSiteView(location.hostname)]);
+      const detection = detectPage(document, { url: location.href });
+      const [settings, siteView] = await stored;
+      const setup = performance.now() - started;
       session = new PageSession(ctx, annotateInBackground, settings, modeFor(settings, location.hostname), siteView);
       // Comment widgets inserted after load: bounded, debounced re-plans, watched once the page has proved
       // to be an article (on the first pass, or after a late pass below).
@@ -37,7 +43,7 @@ export default defineContentScript({
         widgetsWatched = true;
         ctx.onInvalidated(watchWidgets({ rehide: () => session?.rehide() ?? 0 }));
       };
-      await session.run();
+      await session.run({ started, setup, detection });
       watchWidgetsOnce();
       // Late pages: single-page-app navigation and bodies rendered after load run the pipeline again.
       if (session.mode !== 'off')

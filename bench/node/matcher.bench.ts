@@ -1,51 +1,11 @@
 // Matcher throughput in Node: the Aho-Corasick matcher vs one RegExp alternation of the same names, over
 // the same text, with synthetic packs of 1k, 10k and 50k names. Run with `npm run bench` (or directly:
 // `npx tsx bench/node/matcher.bench.ts`).
-import type { Pack } from '../../src/core/glossary/pack';
 import { compilePacks, findMatches, prepareText } from '../../src/core/match/matcher';
+import { CYRILLIC, LATIN, makeRandom, syntheticNames, syntheticPack, word } from '../synthetic-pack';
 
 const SIZES = [1_000, 10_000, 50_000];
 const TEXT_BYTES = 1_000_000;
-
-/** Deterministic pseudo-random words (xorshift), Latin and Cyrillic, so runs compare. */
-function makeRandom(seed: number) {
-  let x = seed;
-  return () => {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    return (x >>> 0) / 4294967296;
-  };
-}
-
-const LATIN = 'abcdefghijklmnopqrstuvwxyz';
-const CYRILLIC = 'абвгдежзиклмнопрстуфхцчшщыэюя';
-
-function word(rand: () => number, alphabet: string): string {
-  const n = 4 + Math.floor(rand() * 7);
-  let w = '';
-  for (let i = 0; i < n; i++) w += alphabet[Math.floor(rand() * alphabet.length)];
-  return w;
-}
-
-function syntheticNames(count: number, rand: () => number): string[] {
-  const names = new Set<string>();
-  while (names.size < count) {
-    const alphabet = rand() < 0.5 ? LATIN : CYRILLIC;
-    const words = 1 + Math.floor(rand() * 3);
-    names.add(Array.from({ length: words }, () => word(rand, alphabet)).join(' '));
-  }
-  return [...names];
-}
-
-function syntheticPack(names: string[]): Pack {
-  return {
-    id: 'bench', version: '0', title: 'bench', languages: ['en'], labels: [],
-    entries: names.map((n, i) => ({
-      id: `e${i}`, kind: 'other', names: { en: [n] }, summary: 's', sources: [{ title: 't', url: 'https://example.org/' }],
-    })),
-  };
-}
 
 /** Text made of random words with about one name in every 200 words. */
 function syntheticText(names: string[], rand: () => number): string {

@@ -57,6 +57,8 @@ export interface TabState {
   host: string;
   sidebarOpen: boolean;
   report: PageReport | null;
+  /** The last pass's stage times and its total (ms), from the content script's start on the first pass. */
+  timings: Record<string, number> | null;
 }
 
 export interface SidebarViewState {

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { type Analysis, detectPage, finishAnalysis, hiddenReport, type PageText, prepareAnalysis, refusedReport, type TextAnnotations } from '../core/analyze';
+import { type Analysis, type Detection, detectPage, finishAnalysis, hiddenReport, type PageText, prepareAnalysis, refusedReport, type TextAnnotations } from '../core/analyze';
 import { planHiding } from '../core/declutter/plan';
 import { COMMENT_SYSTEMS } from '../core/declutter/comment-systems';
 import { type UserRule, userRulesFor } from '../core/declutter/cosmetic-filter';
@@ -20,6 +20,11 @@ import { DEFAULT_WIDTH, type SidebarState, type SiteView, saveSiteView } from '.
 export class PageSession {
   status: PageStatus = 'pending';
   report: PageReport | null = null;
+  /**
+   * Stage times of the last pass, in ms; `total`: from its start (the content script's, on the first pass) to its
+   * end; `startedAt`: that start on the page's clock (performance.now()).
+   */
+  timings: Record<string, number> | null = null;
   private analysis: Analysis | null = null;
   private hidden = new HiddenElements();
   private userRulesCache: UserRule[] | null = null;
@@ -62,10 +67,19 @@ export class PageSession {
 
   private generation = 0;
 
-  /** Full pass over the page. Anything a previous pass hid is shown again first. */
-  async run(): Promise<void> {
+  /**
+   * Full pass over the page. Anything a previous pass hid is shown again first. `first`: the content script's
+   * start, the time until its settings were read, and the detection it ran meanwhile, so the first pass's
+   * total counts them and does not detect twice.
+   */
+  async run(first?: { started: number; setup: number; detection: Detection }): Promise<void> {
+    const started = first?.started ?? performance.now();
+    const done = (stages: Record<string, number>) => {
+      this.timings = { ...(first ? { setup: round(first.setup) } : {}), ...stages, total: round(performance.now() - started), startedAt: round(started) };
+    };
     if (this.mode === 'off') {
       this.status = 'off';
+      done({});
       return;
     }
     const generation = ++this.generation;
@@ -78,7 +92,8 @@ export class PageSession {
       forceArticle: this.mode === 'always',
       userRules: this.userRules(),
     };
-    const detection = detectPage(document, options);
+    // A page detection turned away is looked at again only when the site is set to Always (its forced root).
+    const detection = first && (first.detection.root || !options.forceArticle) ? first.detection : detectPage(document, options);
     this.status = detection.article.isArticle ? 'article' : 'not-article';
     if (!detection.root) {
       // Only a page that had a report has a badge or a sidebar to clear (a new page starts with neither).
@@ -87,6 +102,7 @@ export class PageSession {
       this.report = null;
       this.sidebar.hide();
       if (had) this.announce();
+      done(detection.timings);
       return;
     }
     const prepared = prepareAnalysis(document, detection, options);
@@ -102,6 +118,7 @@ export class PageSession {
     this.announce();
     if (report.notes.length || report.hidden.length) this.sidebar.show(this.initialState(report));
     else this.sidebar.hide();
+    done(report.timings);
   }
 
   /**
@@ -185,7 +202,7 @@ export class PageSession {
   }
 
   state(): TabState {
-    return { status: this.status, mode: this.mode, host: location.hostname, sidebarOpen: this.sidebar.open, report: this.report };
+    return { status: this.status, mode: this.mode, host: location.hostname, sidebarOpen: this.sidebar.open, report: this.report, timings: this.timings };
   }
 
   /** Tells the background (badge) and through it an open sidebar that the report changed. */
@@ -193,3 +210,5 @@ export class PageSession {
     void callBackground('content:report', { notes: this.report?.notes.length ?? 0 });
   }
 }
+
+const round = (ms: number) => Math.round(ms * 100) / 100;

@@ -1,7 +1,8 @@
 import { storage } from 'wxt/utils/storage';
 import { type Settings, type SiteMode, parseSettings, siteKey } from './settings-schema';
 
-const KEY = 'local:settings' as const;
+export const SETTINGS_KEY = 'local:settings' as const;
+const KEY = SETTINGS_KEY;
 
 export async function loadSettings(): Promise<Settings> {
   return parseSettings(await storage.getItem(KEY));

@@ -66,7 +66,8 @@ export async function startFixtureServer(dir = FIXTURES): Promise<FixtureServer>
  * Serves a folder laid out like the shared corpus (<dir>/<page>/source.html) on 127.0.0.1: each listed page
  * at /<page>/, nothing else. For the benchmark and eval:declutter.
  */
-export async function startCorpusServer(dir: string, pages: string[]): Promise<{ origin: string; close(): Promise<void> }> {
+/** Serves each page's source.html; `headers` are added to every page (a CSP that keeps page scripts off, say). */
+export async function startCorpusServer(dir: string, pages: string[], headers: Record<string, string> = {}): Promise<{ origin: string; close(): Promise<void> }> {
   const server: Server = createServer((req, res) => {
     const name = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname.split('/')[1] ?? '');
     const file = join(dir, name, 'source.html');
@@ -74,7 +75,7 @@ export async function startCorpusServer(dir: string, pages: string[]): Promise<{
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...headers });
     res.end(readFileSync(file));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
