@@ -1,8 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import type { SourceRef } from '../core/glossary/pack';
 import { analyzePage } from '../core/analyze';
 import { formatPackError, isIsoDate, parsePack, validatePack } from '../core/glossary/validate';
-import { buildRegisterPack, type RegisterKind } from './register/build-register-pack';
+import { buildRegisterPack, REGISTER_SOURCES } from './register/build-register-pack';
 import { compilePacks } from '../core/match/matcher';
 import type { PageReport } from '../core/report';
 import { SHIPPED_PACKS } from '../extension/packs';
@@ -78,11 +77,6 @@ function validatePackFile(args: string[], out: NodeJS.WritableStream, err: NodeJ
   out.write(`${file}: ok: ${p.id} ${p.version}, ${p.entries.length} entries, ${p.labels.length} labels\n`);
   return 0;
 }
-
-const REGISTER_SOURCES: Record<RegisterKind, SourceRef> = {
-  'foreign-agents': { title: 'Justice Ministry register of foreign agents (public copy)', url: 'https://github.com/fz255/foreign-agents' },
-  undesirable: { title: 'Justice Ministry list of undesirable organisations (public copy)', url: 'https://github.com/fz255/undesirable-organizations' },
-};
 
 /** build-pack: a register copy (the layout of ../shared/registers) to a pack that validates. */
 function buildPackFile(args: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): number {

@@ -1,5 +1,7 @@
 import designatedEntities from '../../assets/packs/designated-entities.json';
 import ruDesignationLabels from '../../assets/packs/ru-designation-labels.json';
+import ruRegisterForeignAgents from '../../assets/packs/ru-register-foreign-agents.json';
+import ruRegisterUndesirable from '../../assets/packs/ru-register-undesirable.json';
 import translationNotes from '../../assets/packs/translation-notes.json';
 import worldContext from '../../assets/packs/world-context.json';
 import type { Pack } from '../core/glossary/pack';
@@ -11,4 +13,6 @@ export const SHIPPED_PACKS: Pack[] = [
   designatedEntities as unknown as Pack,
   worldContext as unknown as Pack,
   translationNotes as unknown as Pack,
+  ruRegisterForeignAgents as unknown as Pack,
+  ruRegisterUndesirable as unknown as Pack,
 ];

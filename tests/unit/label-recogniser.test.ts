@@ -12,8 +12,10 @@ const labels = (text: string) => recognisedIn(text, packs);
 
 describe('label frames', () => {
   it('parenthesis: the name before it, whole, never a word inside the label', () => {
-    expect(labels('Блогер Юрий Дудь (признан в РФ СМИ-иноагентом) выпустил новое интервью.')).toEqual(['ru-foreign-agent parenthesis -> Юрий Дудь']);
-    expect(labels('Защиту ведёт адвокат Марины Гордеевой (признана иноагентом).')).toEqual(['ru-foreign-agent parenthesis -> Марины Гордеевой']);
+    // A listed person is found in the register pack; a name no pack knows is quoted as printed.
+    expect(labels('Блогер Юрий Дудь (признан в РФ СМИ-иноагентом) выпустил новое интервью.')).toEqual(['ru-foreign-agent parenthesis -> fa-360']);
+    expect(labels('Блогер Юрий Дудкин (признан в РФ СМИ-иноагентом) выпустил новое интервью.')).toEqual(['ru-foreign-agent parenthesis -> Юрий Дудкин']);
+    expect(labels('Защиту ведёт адвокат Марины Гордеевской (признана иноагентом).')).toEqual(['ru-foreign-agent parenthesis -> Марины Гордеевской']);
   });
 
   // A ban printed without its list stays the generic ban label; the entity's note says which list it is on.

@@ -9,6 +9,8 @@ import { main } from '../../src/cli/main';
 import { buildRegisterPack, organisationNames } from '../../src/cli/register/build-register-pack';
 import { parsePersonName, personForms, transliterate } from '../../src/cli/register/names';
 import { SHIPPED_PACKS } from '../../src/extension/packs';
+import type { Pack } from '../../src/core/glossary/pack';
+import { buildRegisterPackTexts, CURATED_PACK_FILES, REGISTER_PACKS, sharedDir } from '../../src/build/register-packs';
 import { notesFor } from './helpers/notes';
 
 // The register pack builder on small register files written for these tests, in the layout of
@@ -67,7 +69,11 @@ describe('buildRegisterPack', () => {
   it('gives a person the name forms, an English title, the dates and nothing personal but the name', () => {
     const dud = fa.entries[0]!;
     expect(dud.names.en).toEqual(['Yury Dud']);
-    expect(dud.ambiguous).toEqual(['Дудь', 'Дудя', 'Дудю', 'Дудем', 'Дуде']);
+    // Only the forms with the patronymic count alone; two-word forms, the surname and English need a label.
+    const alone = Object.values(dud.names).flat().filter((n) => !dud.ambiguous!.includes(n));
+    expect(alone.length).toBeGreaterThan(6);
+    for (const n of alone) expect(n.split(' ')).toHaveLength(3);
+    expect(dud.ambiguous).toEqual(expect.arrayContaining(['Юрий Дудь', 'Юрия Дудя', 'Дудь Юрий', 'Дудь', 'Дудя', 'Дудю', 'Дудем', 'Дуде', 'Yury Dud']));
     expect(dud.designations).toEqual([
       { jurisdiction: 'RU', type: 'foreign-agent', list: 'Ministry of Justice register of foreign agents', since: '2022-04-15', source: { title: 'Test register copy, row 1', url: SOURCE.url } },
     ]);
@@ -102,6 +108,75 @@ describe('buildRegisterPack', () => {
     expect(linked).toEqual([['ru-register-foreign-agents/fa-1', ['ru-designation-labels/ru-foreign-agent']]]);
     expect(notesFor('Дудь вышел на прогулку.', packs).notes).toEqual([]);
     expect(notesFor('Дудь* снова в эфире.\n* Признан иноагентом.', packs).notes.map((n) => n.id)).toEqual(['ru-register-foreign-agents/fa-1']);
+  });
+});
+
+describe('one entity in several packs', () => {
+  const curated = {
+    id: 'curated',
+    version: '1',
+    title: 'Curated',
+    languages: ['en', 'ru'],
+    labels: [],
+    entries: [
+      {
+        id: 'open-lens',
+        kind: 'media',
+        names: { en: ['Open Lens'], ru: ['Открытая линза'] },
+        summary: 'A curated summary of Open Lens.',
+        designations: [{ jurisdiction: 'RU', type: 'undesirable', list: 'list', since: '2023-03-03', source: SOURCE }],
+        sources: [{ title: 'Curated source', url: 'https://curated.example/' }],
+      },
+    ],
+  } as Pack;
+  const rows = [
+    ...UNDESIRABLE,
+    { n: 8, name: 'Stichting Open Lens Two (Нидерланды)', decided: '2023-04-04', included: '2023-04-20', excluded: null },
+    { n: 9, name: 'Организация «Голос»', decided: '2022-01-01', included: '2022-01-02' },
+    { n: 10, name: 'Фонд «Голос»', decided: '2022-02-01', included: '2022-02-02' },
+  ];
+  const built = buildRegisterPack('undesirable', rows, { asOf: '2024-10-01', source: SOURCE, link: [curated] });
+  if ('errors' in built) throw new Error(built.errors.join('; '));
+  const u = built.pack;
+
+  it('links a register entry to the curated entry it shares a name with, and marks names rows share', () => {
+    expect(u.entries[0]!.sameAs).toBe('curated/open-lens');
+    expect(u.entries[1]!.sameAs).toBeUndefined();
+    expect(u.entries[2]!.ambiguous).toContain('Голос');
+    expect(validatePack(u).ok).toBe(true);
+  });
+
+  it('makes one note with the curated title and summary and the records of both', () => {
+    const packs = compilePacks([curated, u]);
+    const { notes } = notesFor('Open Lens and Stichting Open Lens published a report.', packs);
+    expect(notes.map((n) => n.id)).toEqual(['curated/open-lens']);
+    expect(notes[0]!.summary).toContain('curated summary');
+    expect(notes[0]!.mentions).toBe(2);
+    expect(notes[0]!.status.map((l) => l.since)).toEqual(['2023-03-03']); // the same record, kept once
+    expect(notes[0]!.sources.map((x) => x.url)).toEqual(['https://curated.example/', SOURCE.url]);
+  });
+
+  it('leaves the register entry its own note when the curated pack is off', () => {
+    const { notes } = notesFor('Stichting Open Lens published a report.', compilePacks([u]));
+    expect(notes.map((n) => n.id)).toEqual(['ru-register-undesirable/u-7']);
+  });
+});
+
+describe('the shipped register packs', () => {
+  const shared = sharedDir(process.cwd());
+  it.runIf(shared)('equal a fresh build from ../shared/registers (npm run build:packs)', () => {
+    const curated = CURATED_PACK_FILES.map((f) => JSON.parse(readFileSync(f, 'utf8')) as Pack);
+    const fresh = buildRegisterPackTexts(shared!, curated);
+    REGISTER_PACKS.forEach((spec, i) => expect(readFileSync(spec.out, 'utf8') === fresh[i], spec.out).toBe(true));
+  });
+
+  it('hold no personal identifier beyond the name', () => {
+    for (const spec of REGISTER_PACKS) {
+      const text = readFileSync(spec.out, 'utf8');
+      expect(text).not.toMatch(/\b\d{2}\.\d{2}\.(19|20)\d{2}\b/); // birth dates as the register writes them
+      expect(text).not.toMatch(/\b\d{3}-\d{3}-\d{3} \d{2}\b/); // insurance numbers
+      expect(text).not.toMatch(/\b(ИНН|СНИЛС|ОГРН)\b/);
+    }
   });
 });
 

@@ -1,5 +1,6 @@
 import type { Designation, Entry, Pack, SourceRef } from '../../core/glossary/pack';
 import { isIsoDate } from '../../core/glossary/validate';
+import { normalizePattern } from '../../core/match/normalize';
 import { humanDate } from '../../core/notes/status';
 import { parsePersonName, personForms, transliterate } from './names';
 
@@ -10,11 +11,23 @@ import { parsePersonName, personForms, transliterate } from './names';
 
 export type RegisterKind = 'foreign-agents' | 'undesirable';
 
+/** Where the register copies come from: every record's source. */
+export const REGISTER_SOURCES: Record<RegisterKind, SourceRef> = {
+  'foreign-agents': { title: 'Justice Ministry register of foreign agents (public copy)', url: 'https://github.com/fz255/foreign-agents' },
+  undesirable: { title: 'Justice Ministry list of undesirable organisations (public copy)', url: 'https://github.com/fz255/undesirable-organizations' },
+};
+
+
 export interface RegisterOptions {
   /** YYYY-MM-DD: the date of the register copy (the pack's dataAsOf). */
   asOf: string;
   /** Where the copy comes from, for every record's source. */
   source: SourceRef;
+  /**
+   * Packs that may hold the same entities (the curated pack, the other register): an entry that shares a name
+   * with one of theirs, neither being ambiguous, gets `sameAs` pointing to it, so both make one note.
+   */
+  link?: Pack[];
 }
 
 interface ForeignAgentRow {
@@ -49,6 +62,8 @@ export function buildRegisterPack(kind: RegisterKind, rows: unknown, options: Re
     if (entry) entries.push(entry);
   });
   if (errors.length) return { errors };
+  if (options.link) linkSameEntities(entries, options.link);
+  markSharedNames(entries);
   const title = kind === 'foreign-agents' ? 'Register of foreign agents (Russia)' : 'Undesirable organisations (Russia)';
   return {
     pack: {
@@ -61,6 +76,45 @@ export function buildRegisterPack(kind: RegisterKind, rows: unknown, options: Re
       entries,
     },
   };
+}
+
+/**
+ * A name several rows share (ten regional «Мемориал» organisations, two people called Пономарёв) says not which
+ * of them a text means: it counts only where a label or a star is tied to it.
+ */
+function markSharedNames(entries: Entry[]): void {
+  // Rows linked to one entity (two undesirable rows for Bellingcat) share their names as that entity.
+  const claims = new Map<string, Set<Entry | string>>();
+  for (const e of entries)
+    for (const n of Object.values(e.names).flat()) {
+      const key = normalizePattern(n);
+      if (!claims.has(key)) claims.set(key, new Set());
+      claims.get(key)!.add(e.sameAs ?? e);
+    }
+  for (const e of entries) {
+    const shared = Object.values(e.names).flat().filter((n) => claims.get(normalizePattern(n))!.size > 1);
+    if (shared.length) e.ambiguous = [...new Set([...(e.ambiguous ?? []), ...shared])];
+  }
+}
+
+/** `sameAs` for each entry that shares a name with an entry of the linked packs, not ambiguous there. */
+function linkSameEntities(entries: Entry[], link: Pack[]): void {
+  const byName = new Map<string, string>();
+  for (const pack of link)
+    for (const e of pack.entries) {
+      const ambiguous = new Set(e.ambiguous ?? []);
+      for (const n of Object.values(e.names).flat()) {
+        const key = normalizePattern(n);
+        if (!ambiguous.has(n) && !byName.has(key)) byName.set(key, e.sameAs ?? `${pack.id}/${e.id}`);
+      }
+    }
+  for (const e of entries) {
+    // An organisation's one-word name may link ("Медуза"): the linked pack's own name is not ambiguous. A
+    // person's surname alone never does.
+    const ambiguous = new Set(e.kind === 'person' ? (e.ambiguous ?? []) : []);
+    const name = Object.values(e.names).flat().find((n) => !ambiguous.has(n) && byName.has(normalizePattern(n)));
+    if (name) e.sameAs = byName.get(normalizePattern(name))!;
+  }
 }
 
 function checkRow(kind: RegisterKind, row: unknown): string | null {
@@ -104,8 +158,10 @@ function foreignAgentEntry(row: ForeignAgentRow, options: RegisterOptions): Entr
       id: `fa-${row.n}`,
       kind: 'person',
       names: { ru: [...forms.full, ...forms.surname], en: [english] },
-      // A surname alone is often someone else's: it counts only where a label or a star is tied to it.
-      ambiguous: forms.surname,
+      // A surname alone is often someone else's, and so is a given name and surname (Kommersant's Andrei
+      // Kolesnikov is not the listed one): they count only where a label or a star is tied to them, or the
+      // text also gives the name with the patronymic, which counts alone.
+      ambiguous: [...forms.full.filter((n) => n.split(/\s+/).length < 3), ...forms.surname, english],
       summary: `Listed in Russia's register of foreign agents ${dates} ${copy}.`,
       designations: [designation],
       sources: [rowSource(options, row.n)],
@@ -175,7 +231,8 @@ export function organisationNames(registerName: string): string[] {
   // «…» with one level of nesting: «Легион «Свобода России»».
   for (const m of registerName.matchAll(/«((?:[^«»]|«[^«»]*»)+)»/gu)) add(m[1]!);
   for (const m of registerName.matchAll(/"([^"]+)"/gu)) add(m[1]!);
-  for (const m of registerName.matchAll(/\(([^()]+)\)/gu)) if (/[A-Za-z]/.test(m[1]!) && !NOT_A_NAME.test(m[1]!)) add(m[1]!);
+  // Brackets with a date hold a history, not a name: "(с 08.11.2017 – HUMAN RIGHTS PROJECT MANAGEMENT)".
+  for (const m of registerName.matchAll(/\(([^()]+)\)/gu)) if (/[A-Za-z]/.test(m[1]!) && !NOT_A_NAME.test(m[1]!) && !/\d\d\.\d\d\.\d{4}/.test(m[1]!)) add(m[1]!);
   // A Latin name before the first bracket: "Stichting Bellingcat (Нидерланды)", "The Moscow Times («…»)".
   const head = registerName.split(/[(«,]/)[0]!.trim();
   if (/^[A-Za-z]/.test(head)) add(head);
@@ -189,9 +246,12 @@ function byScript(names: string[]): Record<string, string[]> {
   return { ...(ru.length ? { ru } : {}), ...(en.length ? { en } : {}) };
 }
 
-/** A one-word Cyrillic name ("Голос", "Дождь") is also a common word: it needs context or a label. */
+/**
+ * A one-word name ("Голос", "Дождь", "Republic", "OR") is also a common word or someone else's: it needs
+ * context, another of the entry's names or a label. Domains ("meduza.io") are not words.
+ */
 function splitAmbiguous(names: string[]): { plain: string[]; ambiguous: string[] } {
-  const ambiguous = names.filter((n) => !/\s/.test(n) && /^[\p{Script=Cyrillic}-]+$/u.test(n));
+  const ambiguous = names.filter((n) => !/\s/.test(n) && !/\.\p{L}{2,}$/u.test(n));
   return { plain: names.filter((n) => !ambiguous.includes(n)), ambiguous };
 }
 

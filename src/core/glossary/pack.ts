@@ -61,6 +61,11 @@ export interface Entry {
   ambiguous?: string[];
   /** Words that make an ambiguous name mean this entry ("Instagram" for "Meta", "Shanghai" for "SCO"). */
   context?: string[];
+  /**
+   * The same entity in another pack ("designated-entities/meduza"): where that pack is enabled too, both make
+   * one note, under the other entry's title and summary, with the records of both.
+   */
+  sameAs?: string;
   summary: string;
   designations?: Designation[];
   sources: SourceRef[];

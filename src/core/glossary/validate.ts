@@ -24,6 +24,8 @@ export type PackResult = { ok: true; pack: Pack } | { ok: false; errors: PackErr
 const ID = /^[a-z0-9][a-z0-9._-]*$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const LANG = /^[a-z]{2,3}$/;
+/** An entry of another pack: "packId/entryId". */
+const SAME_AS = /^[a-z0-9][a-z0-9._-]*\/[a-z0-9][a-z0-9._-]*$/;
 
 export function formatPackError(e: PackError): string {
   return `${e.path}: ${e.reason}`;
@@ -90,6 +92,8 @@ export function validatePack(data: unknown): PackResult {
       }
       if (e.context !== undefined && v.array(e.context, `${p}.context`, 100))
         (e.context as unknown[]).forEach((c, j) => v.text(c, `${p}.context[${j}]`, PACK_LIMITS.nameLength));
+      if (e.sameAs !== undefined && (typeof e.sameAs !== 'string' || !SAME_AS.test(e.sameAs)))
+        err(`${p}.sameAs`, 'not a "packId/entryId" reference');
       v.text(e.summary, `${p}.summary`, PACK_LIMITS.textLength);
       if (e.designations !== undefined && v.array(e.designations, `${p}.designations`, 50)) {
         (e.designations as unknown[]).forEach((d, j) => v.designation(d, `${p}.designations[${j}]`));

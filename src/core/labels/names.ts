@@ -109,7 +109,8 @@ export class NameFinder {
     const start = toks[a]!.start;
     const end = toks[b]!.end;
     const m = this.usable(this.mentions.overlapping(start, end));
-    if (m) return this.fromMention(m);
+    // An ambiguous name inside a longer one is not it: the organisation «Анна» in "Анна Кравец".
+    if (m && !(m.ambiguous && (m.start > start || m.end < end))) return this.fromMention(m);
     const text = this.line.text.slice(start, end).replace(/['’]s$/u, '').replace(/\d+$/u, '');
     return { start, end, text };
   }

@@ -56,6 +56,8 @@ export interface CompiledPacks {
   /** Each library with its mask (enabled[k] = 1: the library's pack k is on). */
   libraries: { library: CompiledLibrary; enabled: Uint8Array }[];
   entries: Map<string, Entry>;
+  /** Entry ref -> the ref of the entry it is the same entity as (Entry.sameAs, followed, enabled targets only). */
+  canonical: Map<string, string>;
   labelRecords: Map<string, Label>;
   translationRecords: Map<string, TranslationNote>;
   /** Pack id -> the date of its data, for packs that give one. */
@@ -149,6 +151,7 @@ export function packSet(libraries: CompiledLibrary[], isOn: (id: string) => bool
       enabled: Uint8Array.from(library.records, (p) => (isOn(p.id) && !seen.has(p.id) && seen.add(p.id) ? 1 : 0)),
     })),
     entries: new Map(),
+    canonical: new Map(),
     labelRecords: new Map(),
     translationRecords: new Map(),
     dataAsOf: new Map(),
@@ -166,7 +169,33 @@ export function packSet(libraries: CompiledLibrary[], isOn: (id: string) => bool
     });
   }
   set.labels = mergeLabelGrammar(grammars);
+  joinSameEntities(set);
   return set;
+}
+
+/**
+ * Entries that are the same entity (sameAs, chains followed) make one note: the target's title and summary,
+ * with the designations and sources of every entry joined to it (a record both give is kept once).
+ */
+function joinSameEntities(set: CompiledPacks): void {
+  for (const [ref, entry] of set.entries) {
+    let target = ref;
+    const seen = new Set([ref]);
+    for (let e = entry; e.sameAs && set.entries.has(e.sameAs) && !seen.has(e.sameAs); e = set.entries.get(target)!) seen.add((target = e.sameAs));
+    if (target !== ref) set.canonical.set(ref, target);
+  }
+  for (const [ref, target] of set.canonical) {
+    const into = set.entries.get(target)!;
+    const from = set.entries.get(ref)!;
+    const key = (d: NonNullable<Entry['designations']>[number]) => `${d.jurisdiction}|${d.type}|${d.since}`;
+    const have = new Set((into.designations ?? []).map(key));
+    const sources = new Set(into.sources.map((s) => s.url + s.title));
+    set.entries.set(target, {
+      ...into,
+      designations: [...(into.designations ?? []), ...(from.designations ?? []).filter((d) => !have.has(key(d)))],
+      sources: [...into.sources, ...from.sources.filter((s) => !sources.has(s.url + s.title))],
+    });
+  }
 }
 
 /** Compiles and assembles in one go: for the CLI, tests and builds, which have the source packs. */

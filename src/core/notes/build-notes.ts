@@ -43,9 +43,13 @@ export function buildNotes(input: NotesInput): NotesResult {
   const { text, compiled, published, today } = input;
   const { entries, labelRecords: labels } = compiled;
   const asOf = new Map([...compiled.dataAsOf].filter(([, d]) => d < today));
-  const recognised = input.recognised ?? [];
-  const context = ambiguityContext(input, entries, recognised);
-  const matches = input.matches.filter((m) => !m.ambiguous || context(m));
+  // A name of an entry that is the same entity as another (sameAs) counts for that one's note.
+  const joined = input.matches.map((m) => (m.kind === 'entry' && compiled.canonical.has(m.ref) ? { ...m, ref: compiled.canonical.get(m.ref)! } : m));
+  const same = (ref: string | undefined) => (ref && compiled.canonical.get(ref)) ?? ref;
+  const recognised = (input.recognised ?? []).map((r) => ({ ...r, targets: r.targets.map((t) => ({ ...t, ref: same(t.ref) })) }));
+  const outlet = input.outlet && { ...input.outlet, ref: same(input.outlet.ref) };
+  const context = ambiguityContext({ ...input, matches: joined }, entries, recognised);
+  const matches = joined.filter((m) => !m.ambiguous || context(m));
 
   const notes = new Map<string, NoteReport>();
   const spans = new Map<string, { start: number; end: number }[]>();
@@ -106,8 +110,8 @@ export function buildNotes(input: NotesInput): NotesResult {
     const span = r.outside ? null : { start: r.start, end: r.end };
     if (r.targets.length) {
       for (const name of r.targets) link(target(name, label, r.ref), r.ref, span);
-    } else if (r.outlet && input.outlet) {
-      link(target({ text: input.outlet.name, ref: input.outlet.ref, start: -1 }, label, r.ref), r.ref, span);
+    } else if (r.outlet && outlet) {
+      link(target({ text: outlet.name, ref: outlet.ref, start: -1 }, label, r.ref), r.ref, span);
     } else {
       link(unlisted(null, r.start, label, r.ref), r.ref, span);
     }
@@ -142,8 +146,8 @@ export function buildNotes(input: NotesInput): NotesResult {
     const mention = linkedMention(text, mentions, m);
     if (mention) {
       link(target({ text: text.slice(mention.start, mention.end), ref: mention.ref, start: mention.start }, label, m.ref), m.ref, span);
-    } else if (atLineStart(text, m.start) && input.outlet) {
-      link(target({ text: input.outlet.name, ref: input.outlet.ref, start: -1 }, label, m.ref), m.ref, span);
+    } else if (atLineStart(text, m.start) && outlet) {
+      link(target({ text: outlet.name, ref: outlet.ref, start: -1 }, label, m.ref), m.ref, span);
     } else {
       link(unlisted(quotedName(text, m.start), m.start, label, m.ref), m.ref, span);
     }
