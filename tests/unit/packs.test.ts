@@ -12,7 +12,7 @@ const DIR = 'assets/packs';
 const files = readdirSync(DIR).filter((f) => f.endsWith('.json')).sort();
 const packs: Pack[] = files.map((f) => JSON.parse(readFileSync(join(DIR, f), 'utf8')) as Pack);
 
-const byRef = new Map(packs.flatMap((p) => p.entries.map((e) => [`${p.id}/${e.id}`, e] as const)));
+const byRef = new Map<string, Pack['entries'][number]>(packs.flatMap((p) => p.entries.map((e) => [`${p.id}/${e.id}`, e] as const)));
 /** The entity an entry is: the end of its sameAs chain. */
 function entity(ref: string): string {
   const seen = new Set([ref]);
