@@ -1,5 +1,6 @@
 import { importPack, loadImportedPacks, removeImportedPack } from '../../src/extension/pack-store';
-import { SHIPPED_PACKS } from '../../src/extension/packs';
+import { loadShippedLibrary } from '../../src/extension/shipped-library';
+import type { Pack } from '../../src/core/glossary/pack';
 import { loadSettings, saveSettings } from '../../src/extension/settings';
 import { renderHidingOptions } from '../../src/ui/hiding-options';
 import { messages, resolveLanguage } from '../../src/ui/i18n';
@@ -8,6 +9,9 @@ import { renderPreferences, renderPrivacy } from '../../src/ui/preferences-optio
 
 // The options page: a list of sections, each rendered by its own module in src/ui/. Add a section by
 // adding its renderer here.
+
+/** Read once per page: it does not change while the page is open. */
+let shipped: Promise<Pack[]> | null = null;
 
 async function render(): Promise<void> {
   const settings = await loadSettings();
@@ -19,7 +23,7 @@ async function render(): Promise<void> {
     () =>
       renderPacksOptions(
         {
-          shipped: SHIPPED_PACKS,
+          loadShipped: () => (shipped ??= loadShippedLibrary().then((l) => l.records)),
           loadImported: loadImportedPacks,
           importText: (text) => importPack(text),
           remove: removeImportedPack,

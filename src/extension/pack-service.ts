@@ -1,10 +1,8 @@
-import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { type CompiledLibrary, type CompiledPacks, packSet } from '../core/match/compiled-pack';
-import { decodeLibrary } from '../core/match/pack-binary';
-import { SHIPPED_LIBRARY_PATH } from '../build/shipped-library-path';
 import { idbGet, idbSet } from './idb';
 import { IMPORTED_PACKS_KEY, loadImportedPacks } from './pack-store';
+import { loadShippedLibrary } from './shipped-library';
 import type { Settings } from './settings-schema';
 import { compileUserLibrary, readUserLibrary, USER_LIBRARY_KEY } from './user-library';
 
@@ -39,9 +37,7 @@ export class PackService {
   }
 
   private shippedLibrary(): Promise<CompiledLibrary> {
-    return (this.shipped ??= fetch(browser.runtime.getURL(`/${SHIPPED_LIBRARY_PATH}`))
-      .then((r) => r.arrayBuffer())
-      .then(decodeLibrary));
+    return (this.shipped ??= loadShippedLibrary());
   }
 
   private userLibrary(): Promise<CompiledLibrary | null> {

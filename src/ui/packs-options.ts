@@ -10,7 +10,8 @@ import { formatDate, type Messages, type UiLanguage } from './i18n';
 // export and removal of imported packs.
 
 export interface PackStore {
-  shipped: Pack[];
+  /** The shipped packs' records (names left out: the list shows titles and counts). */
+  loadShipped(): Promise<Pack[]>;
   loadImported(): Promise<StoredPack[]>;
   importText(text: string): Promise<ImportResult>;
   remove(id: string): Promise<void>;
@@ -27,10 +28,10 @@ export function renderPacksOptions(store: PackStore, t: Messages, lang: UiLangua
   importButton.addEventListener('click', () => file.click());
 
   const refresh = async () => {
-    const [imported, settings] = await Promise.all([store.loadImported(), store.loadSettings()]);
+    const [shipped, imported, settings] = await Promise.all([store.loadShipped(), store.loadImported(), store.loadSettings()]);
     const off = new Set(settings.disabledPacks);
     const rows = [
-      ...store.shipped.map((pack) => ({ pack, origin: t.packShipped, imported: false })),
+      ...shipped.map((pack) => ({ pack, origin: t.packShipped, imported: false })),
       ...imported.map((s) => ({ pack: s.pack, origin: t.packImported(s.importedAt ? formatDate(s.importedAt, lang) : '?'), imported: true })),
     ];
     list.replaceChildren(...rows.map(({ pack, origin, imported: isImported }) => {
