@@ -89,7 +89,12 @@ export interface NoteReport {
    * For kind "unlisted", why the packs cannot vouch for it: "not-in-packs" (no pack names it), "no-record" (a
    * pack knows `knownAs` but holds no such designation), "unnamed" (the text names no one).
    */
-  unlisted?: { reason: 'not-in-packs' | 'no-record' | 'unnamed'; knownAs?: string };
+  unlisted?: {
+    reason: 'not-in-packs' | 'no-record' | 'unnamed';
+    knownAs?: string;
+    /** Not in an enabled pack that holds the whole list (Pack.covers): its title and the day of its copy. */
+    checked?: { list: string; asOf: string };
+  };
   /** The day the entry's pack was last checked (Pack.dataAsOf), when before the report's clock: "now" is as of it. */
   dataAsOf?: string;
 }

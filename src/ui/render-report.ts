@@ -90,7 +90,8 @@ function noteCard(note: NoteReport, labels: Map<string, LabelReport>, answer: Si
   const { t } = ctx;
   const summary =
     note.kind === 'unlisted'
-      ? t.unlistedSummary(note.labels.map((l) => labels.get(l)?.title ?? l).join(', '), note.unlisted?.reason ?? 'not-in-packs', note.unlisted?.knownAs)
+      ? t.unlistedSummary(note.labels.map((l) => labels.get(l)?.title ?? l).join(', '), note.unlisted?.reason ?? 'not-in-packs', note.unlisted?.knownAs,
+          note.unlisted?.checked && { list: note.unlisted.checked.list, asOf: formatDate(note.unlisted.checked.asOf, ctx.lang) })
       : note.summary;
   return h('article', { class: 'card note-card', 'data-note': note.id, 'aria-label': note.title },
     h('h3', {}, noteTitle(note, t), ' ', h('span', { class: 'kind' }, t.kind[note.kind] ?? note.kind)),

@@ -71,6 +71,7 @@ export function buildRegisterPack(kind: RegisterKind, rows: unknown, options: Re
       version: options.asOf.replace(/-/g, '.'),
       title: `${title}, copy of ${humanDate(options.asOf)}`,
       dataAsOf: options.asOf,
+      covers: [kind === 'foreign-agents' ? 'foreign-agent' : 'undesirable'],
       languages: ['ru', 'en'],
       labels: [],
       entries,

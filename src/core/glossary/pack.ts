@@ -110,6 +110,11 @@ export interface Pack {
   title: string;
   /** YYYY-MM-DD: the day its records were last checked against their sources. "Now" in its notes means this day. */
   dataAsOf?: string;
+  /**
+   * Designations of which the pack holds every entry as of dataAsOf (a register's copy): a labelled name it
+   * does not know was not on that list on that day.
+   */
+  covers?: DesignationType[];
   languages: Lang[];
   entries: Entry[];
   labels: Label[];

@@ -56,6 +56,12 @@ export function validatePack(data: unknown): PackResult {
   v.text(data.version, 'version', 40);
   v.text(data.title, 'title', 200);
   if (data.dataAsOf !== undefined) v.date(data.dataAsOf, 'dataAsOf');
+  if (data.covers !== undefined && v.array(data.covers, 'covers', DESIGNATION_TYPES.length)) {
+    if (data.dataAsOf === undefined) err('covers', 'needs dataAsOf: the day the pack holds the whole list');
+    (data.covers as unknown[]).forEach((c, j) => {
+      if (!DESIGNATION_TYPES.includes(c as never)) err(`covers[${j}]`, `not one of ${DESIGNATION_TYPES.join(', ')}`);
+    });
+  }
   if (v.array(data.languages, 'languages', 20)) {
     (data.languages as unknown[]).forEach((l, i) => {
       if (typeof l !== 'string' || !LANG.test(l)) err(`languages[${i}]`, 'not a language code');

@@ -1,4 +1,4 @@
-import type { Entry, Label, Pack, TranslationNote } from '../glossary/pack';
+import type { DesignationType, Entry, Label, Pack, TranslationNote } from '../glossary/pack';
 import { type CompiledLabelGrammar, grammarAnchors, type LabelGrammarPart, labelGrammarPart, mergeLabelGrammar } from '../labels/compile';
 import { AhoCorasick } from './aho-corasick';
 import { foldCase, normalizePattern } from './normalize';
@@ -62,6 +62,8 @@ export interface CompiledPacks {
   translationRecords: Map<string, TranslationNote>;
   /** Pack id -> the date of its data, for packs that give one. */
   dataAsOf: Map<string, string>;
+  /** Designation type -> the enabled pack that holds that whole list (Pack.covers): its title and data date. */
+  covers: Map<DesignationType, { list: string; asOf: string }>;
   /** The shape recogniser's grammar, when an enabled Russian label has terms. */
   labels: CompiledLabelGrammar | null;
 }
@@ -155,6 +157,7 @@ export function packSet(libraries: CompiledLibrary[], isOn: (id: string) => bool
     labelRecords: new Map(),
     translationRecords: new Map(),
     dataAsOf: new Map(),
+    covers: new Map(),
     labels: null,
   };
   const grammars: (LabelGrammarPart | null)[] = [];
@@ -163,6 +166,10 @@ export function packSet(libraries: CompiledLibrary[], isOn: (id: string) => bool
       if (!enabled[k]) return;
       grammars.push(library.grammars[k] ?? null);
       if (pack.dataAsOf) set.dataAsOf.set(pack.id, pack.dataAsOf);
+      for (const type of pack.covers ?? []) {
+        const had = set.covers.get(type);
+        if (pack.dataAsOf && (!had || had.asOf < pack.dataAsOf)) set.covers.set(type, { list: pack.title, asOf: pack.dataAsOf });
+      }
       for (const e of pack.entries) set.entries.set(`${pack.id}/${e.id}`, e);
       for (const l of pack.labels) set.labelRecords.set(`${pack.id}/${l.id}`, l);
       for (const t of pack.translationNotes ?? []) set.translationRecords.set(`${pack.id}/${t.id}`, t);

@@ -4,7 +4,7 @@ import { foldCase, foldKeepCase, normalizePattern } from '../match/normalize';
 import type { CompiledPacks, Match } from '../match/matcher';
 import { containsWord } from './translation-notes';
 import type { LabelReport, NoteReport } from '../report';
-import { statusLines } from './status';
+import { humanDate, statusLines } from './status';
 
 // Turns matches into notes: one per entity mentioned, in order of first mention, each with the labels the
 // article attaches to it. Labels come from the shape recogniser (src/core/labels) and, for packs it does not
@@ -89,7 +89,7 @@ export function buildNotes(input: NotesInput): NotesResult {
   /** A note for a labelled name no entry vouches for (`name` null: the text names no one); counts a mention. */
   const unlisted = (name: string | null, at: number, label: Label, ref: string, knownAs: string | null = null): string => {
     const id = name ? `unlisted:${name.toLowerCase()}` : `unnamed:${ref}`;
-    noteFor(id, at, () => unlistedNote(id, name, label, knownAs));
+    noteFor(id, at, () => unlistedNote(id, name, label, knownAs, compiled.covers.get(label.type) ?? null));
     notes.get(id)!.mentions++;
     return id;
   };
@@ -217,17 +217,22 @@ function entryNote(id: string, e: Entry, published: string | null, today: string
  * A note for a labelled name the packs cannot vouch for: not in any pack, or in one whose records hold no
  * such designation (`entry`: that entry's title). It says what the label claims and names the entity as printed.
  */
-function unlistedNote(id: string, name: string | null, label: Label, entry: string | null): NoteReport {
+function unlistedNote(id: string, name: string | null, label: Label, entry: string | null, checked: { list: string; asOf: string } | null): NoteReport {
+  const notIn = checked
+    ? `Not in ${checked.list} as of ${humanDate(checked.asOf)}, the date of the packs' data: it may have been listed later, or the label may be wrong.`
+    : 'Not in the enabled glossary packs.';
   const summary = entry
     ? `The article attaches a "${label.title}" label to it. The enabled packs know ${entry} but hold no record of such a designation.`
     : name
-      ? `Not in the enabled glossary packs. The article attaches a "${label.title}" label to it.`
+      ? `${notIn} The article attaches a "${label.title}" label to it.`
       : `The article prints a "${label.title}" label without naming who it is about.`;
+  const reason = entry ? 'no-record' : name ? 'not-in-packs' : 'unnamed';
   return {
     id,
     title: name ?? 'Not named in the text',
     kind: 'unlisted',
-    unlisted: entry ? { reason: 'no-record', knownAs: entry } : { reason: name ? 'not-in-packs' : 'unnamed' },
+    unlisted: entry ? { reason, knownAs: entry } : { reason, ...(name && checked ? { checked } : {}) },
+    ...(name && !entry && checked ? { dataAsOf: checked.asOf } : {}),
     summary,
     mentions: 0,
     labels: [],

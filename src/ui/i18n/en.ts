@@ -41,12 +41,14 @@ export const en = {
     organization: 'organisation', movement: 'movement', media: 'media', person: 'person', place: 'place',
     body: 'state body', company: 'company', platform: 'platform', unlisted: 'not in the packs', other: 'other',
   } as Record<string, string>,
-  unlistedSummary: (label: string, reason: 'not-in-packs' | 'no-record' | 'unnamed' = 'not-in-packs', knownAs?: string) =>
+  unlistedSummary: (label: string, reason: 'not-in-packs' | 'no-record' | 'unnamed' = 'not-in-packs', knownAs?: string, checked?: { list: string; asOf: string } | null) =>
     reason === 'no-record'
       ? `The article attaches the label “${label}” to it. The enabled packs know ${knownAs ?? 'this name'} but hold no record of such a designation.`
       : reason === 'unnamed'
         ? `The article prints the label “${label}” without naming whom it is about.`
-        : `Not in the enabled glossary packs. The article attaches the label “${label}” to it.`,
+        : checked
+          ? `Not in “${checked.list}” as of ${checked.asOf}, the date of the packs' data: it may have been listed later, or the label may be wrong. The article attaches the label “${label}” to it.`
+          : `Not in the enabled glossary packs. The article attaches the label “${label}” to it.`,
   unnamedTitle: 'Not named in the text',
   asPrinted: 'As printed',
   listedOn: 'On the list from',

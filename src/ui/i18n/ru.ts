@@ -48,12 +48,14 @@ export const ru: Messages = {
     organization: 'организация', movement: 'движение', media: 'СМИ', person: 'человек', place: 'место',
     body: 'госорган', company: 'компания', platform: 'платформа', unlisted: 'нет в пакетах', other: 'другое',
   },
-  unlistedSummary: (label, reason = 'not-in-packs', knownAs) =>
+  unlistedSummary: (label, reason = 'not-in-packs', knownAs, checked) =>
     reason === 'no-record'
       ? `Статья сопровождает это название маркировкой «${label}». В подключённых пакетах есть ${knownAs ?? 'это название'}, но записи о таком статусе нет.`
       : reason === 'unnamed'
         ? `Статья приводит маркировку «${label}», не называя, к кому она относится.`
-        : `Нет в подключённых пакетах. Статья сопровождает это название маркировкой «${label}».`,
+        : checked
+          ? `Нет в пакете «${checked.list}» по данным на ${checked.asOf}: возможно, включение было позже этой даты или маркировка ошибочна. Статья сопровождает это название маркировкой «${label}».`
+          : `Нет в подключённых пакетах. Статья сопровождает это название маркировкой «${label}».`,
   unnamedTitle: 'Не названо в тексте',
   asPrinted: 'В тексте',
   nowAsOf: (date) => `Сейчас (данные на ${date})`,
