@@ -41,7 +41,7 @@ function factsArg(name: string) {
 
 // Labels found by their shape in the built add-on: each labelled note gets its label card, the banner outside
 // the article body included.
-describe.each(['labels-ru-footnotes', 'labels-ru-banner-outlet', 'labels-en-frames'])('Firefox: labels on %s', (name) => {
+describe.each(['labels-ru-footnotes', 'labels-ru-banner-outlet', 'labels-en-frames', 'register-ru-listed-people', 'register-excluded-entry'])('Firefox: labels on %s', (name) => {
   it('shows a label card for every labelled note, and no other', async () => {
     const page = await openFixture(name);
     const sidebar = await readySidebar(page);

@@ -20,7 +20,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-const name = 'labels-ru-footnotes';
+const name = 'register-ru-listed-people';
 const labelCards = async () => {
   const page = await session.context.newPage();
   await page.goto(server.url(name));
@@ -40,7 +40,18 @@ describe('Chromium: packs in the built extension', () => {
     for (const e of shipped.entries.slice(0, 20)) expect(content.includes(e.summary.slice(0, 40))).toBe(false);
   });
 
-  it('give notes on an article from the compiled library', async () => {
+  it('give notes from the register packs, found by inflected names, on an article', async () => {
     expect(await labelCards()).toEqual(Object.keys(expectedFor(name).labelLinks ?? {}));
+  });
+
+  it('show an excluded entry\'s removal and the date of the data', async () => {
+    const page = await session.context.newPage();
+    await page.goto(server.url('register-excluded-entry'));
+    const sidebar = await readySidebar(session, page);
+    const card = sidebar.locator('.note-card[data-note="ru-register-foreign-agents/fa-18"]');
+    const text = (await card.textContent()) ?? '';
+    expect(text).toContain('17 Mar 2021');
+    expect(text).toMatch(/1 Oct 2024/);
+    await page.close();
   });
 });

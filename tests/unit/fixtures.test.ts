@@ -21,6 +21,8 @@ interface Expected {
   labelLinks?: Record<string, string[]>;
   /** Ids of the translation notes the page must show (none when absent). */
   translations?: string[];
+  /** Per note: its first status line's dates and states, the data date it is "now" of, or the list date it was checked against. */
+  status?: Record<string, { since?: string; until?: string; atPublication?: string | null; now?: string; dataAsOf?: string; checkedAsOf?: string }>;
 }
 
 const ROOT = 'tests/fixtures';
@@ -103,6 +105,22 @@ describe.each(fixtures)('fixture %s', (name) => {
     it('links the expected labels to their entities, and no others', () => {
       const links = Object.fromEntries(report.notes.filter((n) => n.labels.length).map((n) => [n.id, n.labels]));
       expect(links).toEqual(expected.labelLinks ?? {});
+    });
+
+    it.runIf(expected.status)('dates the expected notes', () => {
+      for (const [id, want] of Object.entries(expected.status ?? {})) {
+        const note = report.notes.find((n) => n.id === id)!;
+        const line = note.status[0];
+        const got = {
+          ...(want.since !== undefined ? { since: line?.since } : {}),
+          ...(want.until !== undefined ? { until: line?.until } : {}),
+          ...(want.atPublication !== undefined ? { atPublication: line?.stateAtPublication } : {}),
+          ...(want.now !== undefined ? { now: line?.stateNow } : {}),
+          ...(want.dataAsOf !== undefined ? { dataAsOf: note.dataAsOf } : {}),
+          ...(want.checkedAsOf !== undefined ? { checkedAsOf: note.unlisted?.checked?.asOf } : {}),
+        };
+        expect(got, id).toEqual(want);
+      }
     });
 
     it('shows the expected translation notes, and no others', () => {

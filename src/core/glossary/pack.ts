@@ -49,7 +49,10 @@ export interface Stem {
 export interface Entry {
   id: string;
   kind: string;
-  /** Names per language; the first English name is the note's title. Matched case-insensitively. */
+  /**
+   * Names per language; the first English name is the note's title (a web address yields to a name in another
+   * language). Matched case-insensitively.
+   */
   names: Record<Lang, string[]>;
   /** Names matched only with this exact capitalisation ("MK", "RT"). */
   caseSensitive?: string[];

@@ -194,9 +194,14 @@ function atLineStart(text: string, at: number): boolean {
   return /^[\s«"“„'*]*$/u.test(text.slice(lineStart, at));
 }
 
+/** The first English name, unless it is a web address and the entry has a name in another language. */
 function entryTitle(id: string, e: Entry): string {
-  return e.names.en?.[0] ?? Object.values(e.names)[0]?.[0] ?? id;
+  const en = e.names.en?.[0];
+  const other = Object.entries(e.names).find(([lang, n]) => lang !== 'en' && n.length)?.[1][0];
+  return (en && !(isDomain(en) && other) ? en : other ?? en) ?? id;
 }
+
+const isDomain = (name: string) => /^[\w.-]+\.\p{L}{2,}$/u.test(name) && !/\s/.test(name);
 
 function entryNote(id: string, e: Entry, published: string | null, today: string, asOf: Map<string, string>): NoteReport {
   const dataAsOf = asOf.get(id.slice(0, id.indexOf('/')));
