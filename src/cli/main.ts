@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { analyzePage } from '../core/analyze';
 import { formatPackError, isIsoDate, parsePack, validatePack } from '../core/glossary/validate';
 import { buildRegisterPack, REGISTER_SOURCES } from './register/build-register-pack';
+import { rowsFromMinistryCsv } from './register/ministry-csv';
 import { compilePacks } from '../core/match/matcher';
 import type { PageReport } from '../core/report';
 import { SHIPPED_PACKS } from '../extension/packs';
@@ -13,7 +14,7 @@ import { parseHtml } from './dom';
 const USAGE = `usage:
   reading-context inspect <page.html> [--url URL] [--json] [--now YYYY-MM-DD]
   reading-context validate-pack <pack.json>
-  reading-context build-pack --register foreign-agents|undesirable <register.json> --as-of YYYY-MM-DD [--out pack.json]`;
+  reading-context build-pack --register foreign-agents|undesirable <register.json|register.csv> --as-of YYYY-MM-DD [--source https://…] [--out pack.json]`;
 
 export function main(argv: string[], out = process.stdout, err = process.stderr): number {
   const [command, ...rest] = argv;
@@ -84,25 +85,40 @@ function buildPackFile(args: string[], out: NodeJS.WritableStream, err: NodeJS.W
   let file: string | undefined;
   let asOf: string | undefined;
   let target: string | undefined;
+  let sourceUrl: string | undefined;
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     if (a === '--register') kind = args[++i];
     else if (a === '--as-of') asOf = args[++i];
     else if (a === '--out') target = args[++i];
+    else if (a === '--source') sourceUrl = args[++i];
     else if (!file && !a.startsWith('--')) file = a;
     else return fail(err, `unknown argument: ${a}`);
   }
+  if (sourceUrl !== undefined && !/^https:\/\/[^\s/]+/.test(sourceUrl)) return fail(err, '--source takes the https address the register copy comes from');
   if (kind !== 'foreign-agents' && kind !== 'undesirable') return fail(err, '--register takes foreign-agents or undesirable');
   if (!file) return fail(err, 'build-pack needs a register file');
   if (!isIsoDate(asOf))
     return fail(err, '--as-of takes the date of the register copy as YYYY-MM-DD');
   let rows: unknown;
   try {
-    rows = JSON.parse(readFileSync(file, 'utf8'));
+    const text = readFileSync(file, 'utf8');
+    // A JSON list of rows (the layout of ../shared/registers), or the ministry's CSV export.
+    if (/^\uFEFF?\s*\[/.test(text)) rows = JSON.parse(text);
+    else {
+      const csv = rowsFromMinistryCsv(kind, text);
+      if ('errors' in csv) {
+        for (const e of csv.errors) err.write(`${file}: ${e}\n`);
+        return 1;
+      }
+      rows = csv.rows;
+    }
   } catch (e) {
     return fail(err, `cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
-  const built = buildRegisterPack(kind, rows, { asOf, source: REGISTER_SOURCES[kind] });
+  // Every record cites the copy it comes from: the public copies by default, else the address given.
+  const source = sourceUrl ? { title: `${REGISTER_SOURCES[kind].title.replace(/ \(public copy\)$/, '')} (copy of ${asOf})`, url: sourceUrl } : REGISTER_SOURCES[kind];
+  const built = buildRegisterPack(kind, rows, { asOf, source });
   if ('errors' in built) {
     for (const e of built.errors) err.write(`${file}: ${e}\n`);
     return 1;

@@ -7,6 +7,7 @@ import { validatePack } from '../../src/core/glossary/validate';
 import { compilePacks } from '../../src/core/match/matcher';
 import { main } from '../../src/cli/main';
 import { buildRegisterPack, organisationNames } from '../../src/cli/register/build-register-pack';
+import { rowsFromMinistryCsv } from '../../src/cli/register/ministry-csv';
 import { parsePersonName, personForms, transliterate } from '../../src/cli/register/names';
 import { SHIPPED_PACKS } from '../../src/extension/packs';
 import type { Pack } from '../../src/core/glossary/pack';
@@ -195,5 +196,53 @@ describe('reading-context build-pack', () => {
     expect(main(['build-pack', '--register', 'foreign-agents', join(dir, 'fa.json'), '--as-of', '2024-02-30'], stream(out), stream(err))).toBe(2);
     expect(main(['build-pack', '--register', 'agents', join(dir, 'fa.json'), '--as-of', '2024-10-01'], stream(out), stream(err))).toBe(2);
     expect(err.join('')).toContain('--as-of takes the date of the register copy as YYYY-MM-DD');
+  });
+});
+
+describe('the ministry CSV export', () => {
+  const FA_CSV = [
+    '№ п/п;Полное наименование/ФИО;Дата рождения;Информационный ресурс;Дата принятия решения о включении в реестр;Дата принятия решения об исключении из реестра',
+    '1;Дудь Юрий Александрович;11.10.1986;https://t.me/private;15.04.2022;',
+    '2;"Общество с ограниченной ответственностью «Северный дозор»";;"https://www.dozor.example/, https://t.me/dozor";14.05.2021;01.02.2023',
+  ].join('\r\n');
+
+  it('reads rows by their headers, tells persons by a personal column it does not keep, and builds the same pack as the JSON layout', () => {
+    const csv = rowsFromMinistryCsv('foreign-agents', `\uFEFF${FA_CSV}\r\n`);
+    if ('errors' in csv) throw new Error(csv.errors.join('; '));
+    expect(csv.rows).toEqual([
+      { n: 1, name: 'Дудь Юрий Александрович', kind: 'person', resources: ['https://t.me/private'], included: '2022-04-15', excluded: null },
+      { n: 2, name: 'Общество с ограниченной ответственностью «Северный дозор»', kind: 'organization', resources: ['https://www.dozor.example/', 'https://t.me/dozor'], included: '2021-05-14', excluded: '2023-02-01' },
+    ]);
+    expect(JSON.stringify(csv.rows)).not.toContain('1986');
+    const fromCsv = build('foreign-agents', csv.rows);
+    const fromJson = build('foreign-agents', [FOREIGN_AGENTS[0], FOREIGN_AGENTS[2]]);
+    const dated = (p: Pack) => p.entries.map((e) => [e.names, e.designations!.map(({ source: _s, ...d }) => d)]);
+    expect(dated(fromCsv)).toEqual(dated(fromJson));
+  });
+
+  it('reads the undesirable list with the decision date inside its cell', () => {
+    const csv = rowsFromMinistryCsv('undesirable', 'n,name,Решение Генерального прокурора,Дата внесения в перечень\n7,Stichting Open Lens (Нидерланды),"решение от 03.03.2023 № 12",21.03.2023\n');
+    expect(csv).toEqual({ rows: [{ n: 7, name: 'Stichting Open Lens (Нидерланды)', decided: '2023-03-03', included: '2023-03-21', excluded: null }] });
+  });
+
+  it('is read by build-pack, whose records then cite the address given with --source', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rc-csv-'));
+    writeFileSync(join(dir, 'fa.csv'), FA_CSV);
+    const sink: string[] = [];
+    const stream = { write: (x: string) => sink.push(x) } as never;
+    expect(main(['build-pack', '--register', 'foreign-agents', join(dir, 'fa.csv'), '--as-of', '2024-10-01', '--source', 'https://registers.example/export', '--out', join(dir, 'p.json')], stream, stream)).toBe(0);
+    const pack = JSON.parse(readFileSync(join(dir, 'p.json'), 'utf8')) as Pack;
+    expect(pack.entries.flatMap((e) => e.sources.map((x) => x.url))).toEqual(['https://registers.example/export', 'https://registers.example/export']);
+    expect(main(['build-pack', '--register', 'foreign-agents', join(dir, 'fa.csv'), '--as-of', '2024-10-01', '--source', 'http://x'], stream, stream)).toBe(2);
+  });
+
+  it('says which columns it could not find', () => {
+    expect(rowsFromMinistryCsv('foreign-agents', 'Номер;Организация\n1;X\n')).toEqual({
+      errors: [
+        'no column for n (see src/cli/register/ministry-csv.ts for the headers read)',
+        'no column for name (see src/cli/register/ministry-csv.ts for the headers read)',
+        'no column for included (see src/cli/register/ministry-csv.ts for the headers read)',
+      ],
+    });
   });
 });
