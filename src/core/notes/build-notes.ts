@@ -44,10 +44,10 @@ export function buildNotes(input: NotesInput): NotesResult {
   const { entries, labelRecords: labels } = compiled;
   const asOf = new Map([...compiled.dataAsOf].filter(([, d]) => d < today));
   // A name of an entry that is the same entity as another (sameAs) counts for that one's note.
-  const joined = input.matches.map((m) => (m.kind === 'entry' && compiled.canonical.has(m.ref) ? { ...m, ref: compiled.canonical.get(m.ref)! } : m));
-  const same = (ref: string | undefined) => (ref && compiled.canonical.get(ref)) ?? ref;
-  const recognised = (input.recognised ?? []).map((r) => ({ ...r, targets: r.targets.map((t) => ({ ...t, ref: same(t.ref) })) }));
-  const outlet = input.outlet && { ...input.outlet, ref: same(input.outlet.ref) };
+  const same = (ref: string) => compiled.canonical.get(ref) ?? ref;
+  const joined = input.matches.map((m) => (m.kind === 'entry' ? { ...m, ref: same(m.ref) } : m));
+  const recognised = (input.recognised ?? []).map((r) => ({ ...r, targets: r.targets.map((t) => (t.ref ? { ...t, ref: same(t.ref) } : t)) }));
+  const outlet = input.outlet?.ref ? { ...input.outlet, ref: same(input.outlet.ref) } : input.outlet;
   const context = ambiguityContext({ ...input, matches: joined }, entries, recognised);
   const matches = joined.filter((m) => !m.ambiguous || context(m));
 
