@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { validatePack } from '../../src/core/glossary/validate';
 import { compilePacks } from '../../src/core/match/matcher';
 import { main } from '../../src/cli/main';
-import { buildRegisterPack, organisationNames } from '../../src/cli/register/build-register-pack';
+import { buildRegisterPack, lawOf, organisationNames } from '../../src/cli/register/build-register-pack';
 import { rowsFromMinistryCsv } from '../../src/cli/register/ministry-csv';
 import { parsePersonName, personForms, transliterate } from '../../src/cli/register/names';
 import { SHIPPED_PACKS } from '../../src/extension/packs';
@@ -82,6 +82,18 @@ describe('buildRegisterPack', () => {
     expect(JSON.stringify(dud)).not.toContain('t.me/private');
   });
 
+  it('says the law an entry was listed under, in English, from the register\'s wording', () => {
+    expect(lawOf('Статья 7 Федерального закона от 14.07.2022 No 255-ФЗ«О контроле за деятельностью лиц, находящихся под иностранным влиянием»')).toBe(
+      'art. 7 of Federal Law No. 255-FZ of 14 July 2022 on foreign influence',
+    );
+    expect(lawOf('Статья 6 Закона Российской Федерации от 27.12.1991 No 2124-1 «О средствах массовой информации»')).toBe('art. 6 of the Mass Media Law, No. 2124-1');
+    expect(lawOf('Статья 32 Федерального закона от 12.01.1996 No 7-ФЗ «О некоммерческих организациях»')).toBe('art. 32 of Federal Law No. 7-FZ on non-commercial organisations');
+    expect(lawOf('Какой-то иной закон')).toBeNull();
+    const withLaw = build('foreign-agents', [{ ...FOREIGN_AGENTS[1], law: 'Статья 9 Федерального закона от 14.07.2022 No 255-ФЗ' }]).entries[0]!;
+    expect(withLaw.summary).toBe("Listed in Russia's register of foreign agents since 15 Apr 2022, under art. 9 of Federal Law No. 255-FZ of 14 July 2022 on foreign influence (register copy of 1 Oct 2024).");
+    expect(withLaw.designations![0]!.note).toBe('Listed under art. 9 of Federal Law No. 255-FZ of 14 July 2022 on foreign influence.');
+  });
+
   it('says when an entry was removed, and names an organisation by its site', () => {
     const dozor = fa.entries[2]!;
     expect(dozor.designations![0]).toMatchObject({ since: '2021-05-14', until: '2023-02-01' });
@@ -93,7 +105,9 @@ describe('buildRegisterPack', () => {
   it('dates an undesirable organisation by the decision, with the listing beside it', () => {
     const u = build('undesirable', UNDESIRABLE);
     expect(u.entries[0]!.designations![0]).toMatchObject({ type: 'undesirable', since: '2023-03-03', listed: '2023-03-21' });
-    expect(u.entries[0]!.summary).toContain('by the Prosecutor General on 3 Mar 2023, on the Justice Ministry\'s list from 21 Mar 2023');
+    expect(u.entries[0]!.summary).toContain(
+      "by the Prosecutor General on 3 Mar 2023 under art. 3.1 of Federal Law No. 272-FZ of 28 December 2012, on the Justice Ministry's list from 21 Mar 2023",
+    );
   });
 
   it('refuses rows that do not fit the layout, with their row, and builds nothing', () => {
@@ -101,6 +115,10 @@ describe('buildRegisterPack', () => {
       errors: ['row 1: no inclusion date (included, YYYY-MM-DD)', 'row 2: not an object'],
     });
     expect(buildRegisterPack('undesirable', { rows: [] }, { asOf: '2024-10-01', source: SOURCE })).toEqual({ errors: ['the register file is not a list of rows'] });
+  });
+
+  it('writes an initial Е both ways in English', () => {
+    expect(fa.entries[1]!.names.en).toEqual(['Yekaterina Shulman', 'Ekaterina Shulman']);
   });
 
   it('lets an inflected name next to a label find its entry, and a surname alone only beside a label', () => {
@@ -210,8 +228,8 @@ describe('the ministry CSV export', () => {
     const csv = rowsFromMinistryCsv('foreign-agents', `\uFEFF${FA_CSV}\r\n`);
     if ('errors' in csv) throw new Error(csv.errors.join('; '));
     expect(csv.rows).toEqual([
-      { n: 1, name: 'Дудь Юрий Александрович', kind: 'person', resources: ['https://t.me/private'], included: '2022-04-15', excluded: null },
-      { n: 2, name: 'Общество с ограниченной ответственностью «Северный дозор»', kind: 'organization', resources: ['https://www.dozor.example/', 'https://t.me/dozor'], included: '2021-05-14', excluded: '2023-02-01' },
+      { n: 1, name: 'Дудь Юрий Александрович', kind: 'person', resources: ['https://t.me/private'], included: '2022-04-15', excluded: null, law: null },
+      { n: 2, name: 'Общество с ограниченной ответственностью «Северный дозор»', kind: 'organization', resources: ['https://www.dozor.example/', 'https://t.me/dozor'], included: '2021-05-14', excluded: '2023-02-01', law: null },
     ]);
     expect(JSON.stringify(csv.rows)).not.toContain('1986');
     const fromCsv = build('foreign-agents', csv.rows);

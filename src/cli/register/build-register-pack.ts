@@ -37,6 +37,8 @@ interface ForeignAgentRow {
   resources?: string[] | null;
   included: string;
   excluded?: string | null;
+  /** The legal basis of inclusion, as the register writes it ("Статья 7 Федерального закона … No 255-ФЗ …"). */
+  law?: string | null;
 }
 
 interface UndesirableRow {
@@ -137,32 +139,55 @@ function rowSource(options: RegisterOptions, n: number): SourceRef {
   return { title: `${options.source.title}, row ${n}`, url: options.source.url };
 }
 
+/** The laws the registers cite, by their number, as English-language sources name them. */
+const LAWS: [RegExp, string][] = [
+  [/255-ФЗ/u, 'Federal Law No. 255-FZ of 14 July 2022 on foreign influence'],
+  [/\b7-ФЗ/u, 'Federal Law No. 7-FZ on non-commercial organisations'],
+  [/2124-1/u, 'the Mass Media Law, No. 2124-1'],
+  [/272-ФЗ/u, 'Federal Law No. 272-FZ of 28 December 2012'],
+  [/82-ФЗ/u, 'Federal Law No. 82-FZ on public associations'],
+];
+
+/** "art. 7 of Federal Law No. 255-FZ …" from the register's own wording; null for a law it does not name. */
+export function lawOf(raw: string | null | undefined): string | null {
+  if (!raw) return null;
+  const law = LAWS.find(([re]) => re.test(raw))?.[1];
+  const article = raw.match(/Стать[яи]\s+(\d+(?:\.\d+)?)/u)?.[1];
+  return law ? (article ? `art. ${article} of ${law}` : law) : null;
+}
+
+const UNDESIRABLE_LAW = 'art. 3.1 of Federal Law No. 272-FZ of 28 December 2012';
+
 function foreignAgentEntry(row: ForeignAgentRow, options: RegisterOptions): Entry | null {
+  const law = lawOf(row.law);
   const designation: Designation = {
     jurisdiction: 'RU',
     type: 'foreign-agent',
     list: FA_LIST,
     since: row.included,
     ...(row.excluded ? { until: row.excluded } : {}),
+    ...(law ? { note: `Listed under ${law}.` } : {}),
     source: rowSource(options, row.n),
   };
-  const dates = row.excluded
+  const dates = `${row.excluded
     ? `from ${humanDate(row.included)} until its removal on ${humanDate(row.excluded)}`
-    : `since ${humanDate(row.included)}`;
+    : `since ${humanDate(row.included)}`}${law ? `, under ${law}` : ''}`;
   const copy = `(register copy of ${humanDate(options.asOf)})`;
   if (row.kind === 'person') {
     const name = parsePersonName(row.name);
     if (!name) return null;
     const forms = personForms(name);
     const english = transliterate(`${name.first} ${name.last}`);
+    // Initial Е is written both ways in English-language media: "Yekaterina" and "Ekaterina", "Yevgeny" and "Evgeny".
+    const englishForms = [...new Set([english, english.replace(/(^|\s)Ye/g, '$1E')])];
     return {
       id: `fa-${row.n}`,
       kind: 'person',
-      names: { ru: [...forms.full, ...forms.surname], en: [english] },
+      names: { ru: [...forms.full, ...forms.surname], en: englishForms },
       // A surname alone is often someone else's, and so is a given name and surname (Kommersant's Andrei
       // Kolesnikov is not the listed one): they count only where a label or a star is tied to them, or the
       // text also gives the name with the patronymic, which counts alone.
-      ambiguous: [...forms.full.filter((n) => n.split(/\s+/).length < 3), ...forms.surname, english],
+      ambiguous: [...forms.full.filter((n) => n.split(/\s+/).length < 3), ...forms.surname, ...englishForms],
       summary: `Listed in Russia's register of foreign agents ${dates} ${copy}.`,
       designations: [designation],
       sources: [rowSource(options, row.n)],
@@ -194,6 +219,7 @@ function undesirableEntry(row: UndesirableRow, options: RegisterOptions): Entry 
     since,
     ...(row.included !== since && row.included > since ? { listed: row.included } : {}),
     ...(row.excluded ? { until: row.excluded } : {}),
+    note: `Declared under ${UNDESIRABLE_LAW}.`,
     source: rowSource(options, row.n),
   };
   const listed = row.included !== since ? `, on the Justice Ministry's list from ${humanDate(row.included)}` : '';
@@ -204,7 +230,7 @@ function undesirableEntry(row: UndesirableRow, options: RegisterOptions): Entry 
     kind: 'organization',
     names: byScript([...plain, ...ambiguous]),
     ...(ambiguous.length ? { ambiguous } : {}),
-    summary: `${shortName(row.name)}: declared undesirable in Russia by the Prosecutor General on ${humanDate(since)}${listed}${removed} (list copy of ${humanDate(options.asOf)}).`,
+    summary: `${shortName(row.name)}: declared undesirable in Russia by the Prosecutor General on ${humanDate(since)} under ${UNDESIRABLE_LAW}${listed}${removed} (list copy of ${humanDate(options.asOf)}).`,
     designations: [designation],
     sources: [rowSource(options, row.n)],
   };

@@ -9,6 +9,7 @@ import type { RegisterKind } from './build-register-pack';
 //   excluded  "…исключ…"
 //   resources "…ресурс…" or "…сайт…": web addresses, split at spaces, commas and semicolons
 //   decided   (undesirable) "…прокур…": the Prosecutor General's decision
+//   law       (foreign agents) "…основание…" or "…закон…": the legal basis of inclusion
 // Dates may be DD.MM.YYYY or YYYY-MM-DD; the first date in a cell is taken ("решение от 26.04.2017 № 12").
 // A row with a birth date, tax or insurance number ("…рожд…", "ИНН", "СНИЛС") is a person; those values are
 // read only to tell persons from organisations and never kept.
@@ -28,6 +29,7 @@ export function rowsFromMinistryCsv(kind: RegisterKind, text: string): CsvResult
     excluded: col((h) => h.includes('исключ') || h === 'excluded'),
     resources: col((h) => h.includes('ресурс') || h.includes('сайт') || h === 'resources'),
     decided: kind === 'undesirable' ? col((h) => h.includes('прокур') || h === 'decided') : -1,
+    law: col((h) => h.includes('основан') || h.includes('закон') || h === 'law'),
   };
   const personal = low.map((h, i) => (h.includes('рожд') || h.includes('инн') || h.includes('снилс') ? i : -1)).filter((i) => i >= 0);
   const missing = (['n', 'name', 'included'] as const).filter((c) => columns[c] < 0);
@@ -46,6 +48,7 @@ export function rowsFromMinistryCsv(kind: RegisterKind, text: string): CsvResult
       if (kind === 'foreign-agents') {
         row.kind = personal.some((i) => cell(i)) ? 'person' : 'organization';
         row.resources = cell(columns.resources).split(/[\s,;]+/).filter((r) => /^https?:\/\//.test(r));
+        row.law = cell(columns.law) || null;
       } else {
         row.decided = dateIn(cell(columns.decided)) ?? null;
       }
