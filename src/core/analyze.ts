@@ -209,6 +209,39 @@ export function annotateText(packs: CompiledPacks, input: PageText): TextAnnotat
   return { notes, labels, translations: translated.translations, spans: [...spans], timings };
 }
 
+/**
+ * Comment widgets that arrived after the analysis (a Disqus thread injected late): plans the page again and
+ * returns the analysis with what is new added to its plan and report (ids continue the report's), and the
+ * items to hide now. New means neither already planned nor inside a planned item; every new refusal is kept.
+ */
+export function replanHiding(
+  analysis: Analysis,
+  doc: Document,
+  options: Pick<AnalyzeOptions, 'level' | 'systems' | 'phrases' | 'userRules'>,
+): { analysis: Analysis; added: HidePlan['items'] } {
+  const { root, plan } = analysis;
+  if (!root) return { analysis, added: [] };
+  const next = planHiding({
+    doc,
+    root,
+    level: options.level ?? 'section',
+    systems: options.systems ?? COMMENT_SYSTEMS,
+    phrases: options.phrases ?? RESIDUE_PHRASES,
+    userRules: options.userRules,
+  });
+  // contains() answers for the element itself too.
+  const added = next.items.filter((i) => !plan.items.some((k) => k.element.contains(i.element)));
+  const refusedBefore = new Set(plan.refused.map((r) => r.element));
+  const refused = next.refused.filter((r) => !refusedBefore.has(r.element));
+  if (!added.length && !refused.length) return { analysis, added };
+  const report = {
+    ...analysis.report,
+    hidden: [...analysis.report.hidden, ...hiddenReport(added, plan.items.length)],
+    refused: [...analysis.report.refused, ...refusedReport(refused)],
+  };
+  return { analysis: { ...analysis, report, plan: { items: [...plan.items, ...added], refused: [...plan.refused, ...refused] } }, added };
+}
+
 /** The report, from the DOM half and what the packs said. `waited`: time spent getting the annotations. */
 export function finishAnalysis(prepared: PreparedAnalysis, annotations: TextAnnotations | null, waited?: number): Analysis {
   const { analysis } = prepared;

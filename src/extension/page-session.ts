@@ -1,10 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { type Analysis, type Detection, detectPage, finishAnalysis, hiddenReport, type PageText, prepareAnalysis, refusedReport, type TextAnnotations } from '../core/analyze';
-import { planHiding } from '../core/declutter/plan';
-import { COMMENT_SYSTEMS } from '../core/declutter/comment-systems';
+import { type Analysis, type Detection, detectPage, finishAnalysis, type PageText, prepareAnalysis, replanHiding, type TextAnnotations } from '../core/analyze';
 import { type UserRule, userRulesFor } from '../core/declutter/cosmetic-filter';
-import { RESIDUE_PHRASES } from '../core/declutter/residue-phrases';
 import type { PageReport } from '../core/report';
 import { HiddenElements } from './hiding';
 import { rangeFor } from '../core/match/text-walk';
@@ -152,31 +149,16 @@ export class PageSession {
 
   /** Hides comment widgets that arrived after the last pass. Returns how many new items were hidden. */
   rehide(): number {
-    const analysis = this.analysis;
-    if (!analysis?.root || !this.report) return 0;
-    const plan = planHiding({
-      doc: document,
-      root: analysis.root,
-      level: this.settings.level,
-      systems: COMMENT_SYSTEMS,
-      phrases: RESIDUE_PHRASES,
-      userRules: this.userRules(),
-    });
-    // New items only: not one already hidden, nor inside one (contains() answers for the element itself too).
-    const fresh = plan.items.filter((i) => !analysis.plan.items.some((k) => k.element.contains(i.element)));
-    // Every refusal is reported, those of late widgets too.
-    const refusedBefore = new Set(analysis.plan.refused.map((r) => r.element));
-    const freshRefused = plan.refused.filter((r) => !refusedBefore.has(r.element));
-    analysis.plan.refused.push(...freshRefused);
-    this.report.refused.push(...refusedReport(freshRefused));
-    if (!fresh.length) return 0;
-    const firstId = analysis.plan.items.length;
-    analysis.plan.items.push(...fresh);
-    this.hidden.apply(fresh);
-    this.report.hidden.push(...hiddenReport(fresh, firstId));
+    if (!this.analysis?.root || !this.report) return 0;
+    const { analysis, added } = replanHiding(this.analysis, document, { level: this.settings.level, userRules: this.userRules() });
+    if (analysis === this.analysis) return 0;
+    this.analysis = analysis;
+    this.report = analysis.report;
+    if (!added.length) return 0; // new refusals only: reported, nothing to show
+    this.hidden.apply(added);
     this.announce();
     if (!this.sidebar.open) this.sidebar.show();
-    return fresh.length;
+    return added.length;
   }
 
   /** The user's rules that apply on this site, parsed once (bad lines are left out; the options page shows them). */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyzeDocument, analyzePage, annotateText, detectPage, finishAnalysis, prepareAnalysis } from '../../src/core/analyze';
+import { analyzeDocument, analyzePage, annotateText, detectPage, finishAnalysis, prepareAnalysis, replanHiding } from '../../src/core/analyze';
 import { compilePacks } from '../../src/core/match/matcher';
 import { SHIPPED_PACKS } from '../../src/extension/packs';
 import { articleDoc, parse } from './helpers/pages';
@@ -84,5 +84,21 @@ describe('analyzePage', () => {
     const whole = analyzePage(doc, { packs, now, url });
     expect({ ...split, timings: {} }).toEqual({ ...whole, timings: {} });
     expect(split.notes.length).toBeGreaterThan(0);
+  });
+
+  it('plans late comment widgets again in the engine: only what is new, ids continuing, nothing twice', () => {
+    const doc = articleDoc({ after: '<section id="comments"><h2>Comments</h2><form><textarea name="comment"></textarea></form></section>' });
+    const first = analyzeDocument(doc, { packs, now, url: 'https://example.org/2026/03/14/story/' });
+    expect(first.report.hidden.map((h) => h.id)).toEqual([0]);
+    expect(replanHiding(first, doc, {})).toEqual({ analysis: first, added: [] });
+    const late = doc.createElement('div');
+    late.id = 'disqus_thread';
+    late.innerHTML = '<div class="embed"><p>12 comments</p></div>';
+    doc.querySelector('main')!.append(late);
+    const { analysis, added } = replanHiding(first, doc, {});
+    expect(added.map((i) => i.element)).toEqual([late]);
+    expect(analysis.report.hidden.map((h) => [h.id, h.system])).toEqual([[0, first.report.hidden[0]!.system], [1, 'disqus']]);
+    expect(first.report.hidden).toHaveLength(1); // the earlier analysis is left as it was
+    expect(replanHiding(analysis, doc, {}).added).toEqual([]);
   });
 });
