@@ -2,7 +2,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { type Browser, browser } from 'wxt/browser';
 import {
   type ContentEvent,
-  type ContentRequest,
+  askTab,
   isSidebarRequest,
   SIDEBAR_PORT,
   type SidebarPush,
@@ -76,8 +76,7 @@ export default defineBackground(() => {
     if (command !== 'toggle-sidebar') return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id !== undefined) {
-      const request: ContentRequest = { type: 'toggle-sidebar' };
-      await browser.tabs.sendMessage(tab.id, request, { frameId: 0 }).catch(() => undefined);
+      await askTab(tab.id, 'toggle-sidebar', {});
     }
   });
 });

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { detectPage } from '../src/core/analyze';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import type { ContentRequest } from '../src/extension/messages';
+import { isContentRequest } from '../src/extension/messages';
 import { annotateInBackground } from '../src/extension/pack-request';
 import { PageSession } from '../src/extension/page-session';
 import { loadSettings } from '../src/extension/settings';
@@ -23,9 +23,8 @@ export default defineContentScript({
 
     // Registered before anything is mounted, so the sidebar's first request always finds it.
     browser.runtime.onMessage.addListener((message: unknown) => {
-      const m = message as ContentRequest;
-      if (typeof m?.type !== 'string') return undefined;
-      return ready.then(() => session?.handle(m) ?? null);
+      if (!isContentRequest(message)) return undefined;
+      return ready.then(() => session?.handle(message) ?? null);
     });
 
     try {

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { ContentRequest, TabState } from '../../src/extension/messages';
+import { askTab, type TabState } from '../../src/extension/messages';
 import { loadSettings, setSiteMode } from '../../src/extension/settings';
 import { modeFor, type SiteMode } from '../../src/extension/settings-schema';
 import { type Messages, messages, resolveLanguage } from '../../src/ui/i18n';
@@ -44,8 +44,7 @@ async function main(): Promise<void> {
   // Without the "tabs" permission the popup may not see the URL: the content script tells the host.
   let state: TabState | null = null;
   if (tabId !== undefined) {
-    const request: ContentRequest = { type: 'get-state' };
-    state = (await browser.tabs.sendMessage(tabId, request, { frameId: 0 }).catch(() => null)) as TabState | null;
+    state = await askTab(tabId, 'get-state', {});
   }
   $('state').textContent = describe(state, t);
   const host = state?.host;
@@ -65,8 +64,7 @@ async function main(): Promise<void> {
   if (state?.report && tabId !== undefined) {
     toggle.disabled = false;
     toggle.addEventListener('click', () => {
-      const request: ContentRequest = { type: 'toggle-sidebar' };
-      void browser.tabs.sendMessage(tabId, request, { frameId: 0 });
+      void askTab(tabId, 'toggle-sidebar', {});
       window.close();
     });
   }

@@ -1,11 +1,5 @@
 import { browser } from 'wxt/browser';
-import {
-  type ContentRequest,
-  SIDEBAR_PORT,
-  type SidebarPush,
-  type SidebarReport,
-  type SidebarRequest,
-} from '../../src/extension/messages';
+import { askOwnTab, SIDEBAR_PORT, type SidebarPush, type SidebarReport, type SidebarViewState } from '../../src/extension/messages';
 import { loadSettings } from '../../src/extension/settings';
 import { DEFAULT_WIDTH, type SidebarSide } from '../../src/extension/sidebar-view';
 import { h } from '../../src/ui/dom';
@@ -35,11 +29,6 @@ $('tab-action').textContent = `: ${t.expandSidebar}`;
 tab.title = t.expandSidebar;
 resize.setAttribute('aria-label', t.resizeSidebar);
 
-function forward<T>(request: ContentRequest): Promise<T> {
-  const message: SidebarRequest = { type: 'sidebar:forward', request };
-  return browser.runtime.sendMessage(message) as Promise<T>;
-}
-
 let width = DEFAULT_WIDTH;
 let side: SidebarSide = 'right';
 
@@ -52,50 +41,51 @@ function showState(state: 'open' | 'collapsed'): void {
   resize.hidden = collapsed;
 }
 
-function applyView(answer: SidebarReport): void {
-  width = answer.view.width;
-  side = answer.view.side;
-  showState(answer.view.state);
+function applyView(view: SidebarViewState): void {
+  width = view.width;
+  side = view.side;
+  showState(view.state);
   document.body.dataset.side = side;
   resize.setAttribute('aria-valuenow', String(width));
+}
+
+function applyCounts(answer: SidebarReport): void {
   const count = answer.report.notes.length;
   $('tab-count').textContent = String(count);
   $('count').textContent = t.notesCount(count);
 }
 
+/** Draws the report: at start and when the page's report changed, never after a change of view. */
 async function load(): Promise<void> {
-  let answer: SidebarReport | null = null;
-  try {
-    answer = await forward<SidebarReport | null>({ type: 'get-report' });
-  } catch {
-    answer = null;
-  }
+  const answer = await askOwnTab('get-report', {});
   if (!answer) {
     content.replaceChildren(h('p', { class: 'empty' }, t.noReport));
     return;
   }
-  applyView(answer);
+  applyView(answer.view);
+  applyCounts(answer);
   content.replaceChildren(
     renderReport(answer, {
       t,
       lang,
       handlers: {
-        onToggleHidden: (id, hidden) => void forward({ type: 'set-hidden', id, hidden }),
-        onShowMention: (noteId, index) => forward({ type: 'show-mention', noteId, index }),
+        onToggleHidden: (id, hidden) => void askOwnTab('set-hidden', { id, hidden }),
+        onShowMention: async (noteId, index) => (await askOwnTab('show-mention', { noteId, index })) ?? { index: 0, total: 0 },
       },
     }),
   );
   document.body.dataset.ready = 'true';
 }
 
+/** Changes the view; the page answers with the view it applied (its width limits), which is shown as it is. */
 async function setView(state?: 'open' | 'collapsed', nextWidth?: number, save = true): Promise<void> {
   // The frame's own view changes at once; the page resizes the frame when the request arrives.
   if (state) showState(state);
-  await forward({ type: 'set-view', state, width: nextWidth, save });
-  if (state) await load();
+  const view = await askOwnTab('set-view', { state, width: nextWidth, save });
+  if (view) applyView(view);
 }
 
-$('close').addEventListener('click', () => void forward({ type: 'close-sidebar' }));
+$('close').addEventListener('click', () => void askOwnTab('close-sidebar', {}));
 $('collapse').addEventListener('click', () => void setView('collapsed').then(() => tab.focus()));
 tab.addEventListener('click', () => void setView('open').then(() => $('collapse').focus()));
 
@@ -119,8 +109,7 @@ const endDrag = () => {
   const { next } = drag;
   drag = null;
   cancelAnimationFrame(pending);
-  if (next === undefined) void load();
-  else void setView(undefined, next).then(load);
+  if (next !== undefined) void setView(undefined, next);
 };
 resize.addEventListener('pointerup', endDrag);
 resize.addEventListener('pointercancel', endDrag);
@@ -131,14 +120,14 @@ resize.addEventListener('keydown', (e) => {
   if (e.key !== grow && e.key !== shrink) return;
   e.preventDefault();
   width += e.key === grow ? step : -step;
-  void setView(undefined, width).then(load);
+  void setView(undefined, width);
 });
 document.addEventListener('keydown', (e) => {
   if (e.key === 'Escape' && document.body.dataset.state === 'open') void setView('collapsed').then(() => tab.focus());
 });
 
-// The background tells this sidebar (and only this tab's) when the page's report changed. (Its view changes
-// only at its own request, and it redraws after those itself.)
+// The background tells this sidebar (and only this tab's) when the page's report changed: the one time it
+// redraws. (Its view changes only at its own request, and applies the page's answer without redrawing.)
 browser.runtime.connect({ name: SIDEBAR_PORT }).onMessage.addListener((message: unknown) => {
   const push = message as SidebarPush;
   if (push?.type === 'report-changed') void load();

@@ -7,19 +7,44 @@ import type { SidebarSide, SidebarState } from './sidebar-view';
 // The message contracts between the extension's parts. The sidebar never talks to the page: it asks the
 // background, which forwards to the content script of the sidebar's own tab (sender.tab.id), top frame.
 
-/** What the content script of a tab answers. */
-export type ContentRequest =
-  | { type: 'get-report' }
-  | { type: 'get-state' }
-  | { type: 'set-hidden'; id: number; hidden: boolean }
-  | { type: 'toggle-sidebar' }
-  | { type: 'close-sidebar' }
-  | { type: 'show-mention'; noteId: string; index: number }
+/** Each request the content script of a tab answers, with its reply: the one contract both sides are typed by. */
+export interface ContentCalls {
+  'get-report': { request: object; reply: SidebarReport | null };
+  'get-state': { request: object; reply: TabState };
+  'set-hidden': { request: { id: number; hidden: boolean }; reply: { shown: number[] } };
+  'toggle-sidebar': { request: object; reply: { open: boolean } };
+  'close-sidebar': { request: object; reply: { open: boolean } };
+  'show-mention': { request: { noteId: string; index: number }; reply: { index: number; total: number } };
   /** `save: false` while a drag is under way: the site's view is saved once, when it ends. */
-  | { type: 'set-view'; state?: SidebarState; width?: number; save?: boolean };
+  'set-view': { request: { state?: SidebarState; width?: number; save?: boolean }; reply: SidebarViewState };
+}
+
+export type ContentRequestType = keyof ContentCalls;
+const CONTENT_REQUEST_TYPES: ContentRequestType[] = ['get-report', 'get-state', 'set-hidden', 'toggle-sidebar', 'close-sidebar', 'show-mention', 'set-view'];
+
+export function isContentRequest(m: unknown): m is ContentRequest {
+  const type = (m as { type?: unknown } | null)?.type;
+  return typeof type === 'string' && (CONTENT_REQUEST_TYPES as string[]).includes(type);
+}
+export type ContentRequest = { [K in ContentRequestType]: { type: K } & ContentCalls[K]['request'] }[ContentRequestType];
+export type ContentReply<K extends ContentRequestType> = ContentCalls[K]['reply'];
+
+/** Asks a tab's top frame (popup, background); null when no content script answers there. */
+export async function askTab<K extends ContentRequestType>(tabId: number, type: K, request: ContentCalls[K]['request']): Promise<ContentReply<K> | null> {
+  const message = { type, ...request } as ContentRequest;
+  const reply: unknown = await browser.tabs.sendMessage(tabId, message, { frameId: 0 }).catch(() => null);
+  return (reply ?? null) as ContentReply<K> | null;
+}
+
+/** Asks the sidebar's own tab, through the background; null when it could not answer. */
+export async function askOwnTab<K extends ContentRequestType>(type: K, request: ContentCalls[K]['request']): Promise<ContentReply<K> | null> {
+  const message: SidebarRequest = { type: 'sidebar:forward', request: { type, ...request } as ContentRequest };
+  const reply: unknown = await browser.runtime.sendMessage(message).catch(() => null);
+  return (reply ?? null) as ContentReply<K> | null;
+}
 
 /** The requests a sidebar may have forwarded to its tab. */
-export const SIDEBAR_FORWARDS: ContentRequest['type'][] = ['get-report', 'set-hidden', 'close-sidebar', 'show-mention', 'set-view'];
+export const SIDEBAR_FORWARDS: ContentRequestType[] = ['get-report', 'set-hidden', 'close-sidebar', 'show-mention', 'set-view'];
 
 /** What the sidebar sends; the background forwards `request` to the content script of the sender's tab. */
 export type SidebarRequest = { type: 'sidebar:forward'; request: ContentRequest };

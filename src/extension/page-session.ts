@@ -6,7 +6,7 @@ import type { PageReport } from '../core/report';
 import { HiddenElements } from './hiding';
 import { rangeFor } from '../core/match/text-walk';
 import { flashRange } from './highlight';
-import { callBackground, type ContentRequest, type PageStatus, type SidebarReport, type TabState } from './messages';
+import { callBackground, type ContentReply, type ContentRequest, type ContentRequestType, type PageStatus, type SidebarReport, type SidebarViewState, type TabState } from './messages';
 import type { Settings, SiteMode } from './settings-schema';
 import { createSidebarFrame, type SidebarFrame } from './sidebar-frame';
 import { DEFAULT_WIDTH, type SidebarState, type SiteView, saveSiteView } from './sidebar-view';
@@ -40,26 +40,27 @@ export class PageSession {
     this.sidebar.setWidth(siteView?.width ?? DEFAULT_WIDTH);
   }
 
-  /** Answers a request from the popup, the background or (forwarded) the sidebar. */
-  handle(m: ContentRequest): unknown {
-    switch (m.type) {
-      case 'get-report':
-        return this.sidebarReport();
-      case 'get-state':
-        return this.state();
-      case 'set-hidden':
-        return { shown: this.setHidden(m.id, m.hidden) };
-      case 'toggle-sidebar':
-        if (this.report) this.sidebar.toggle();
-        return { open: this.sidebar.open };
-      case 'close-sidebar':
-        this.sidebar.hide();
-        return { open: false };
-      case 'show-mention':
-        return this.showMention(m.noteId, m.index);
-      case 'set-view':
-        return this.setView(m.state, m.width, m.save !== false);
-    }
+  /** The answer to each request from the popup, the background or (forwarded) the sidebar. */
+  private readonly answers: { [K in ContentRequestType]: (m: Extract<ContentRequest, { type: K }>) => ContentReply<K> } = {
+    'get-report': () => this.sidebarReport(),
+    'get-state': () => this.state(),
+    'set-hidden': (m) => ({ shown: this.setHidden(m.id, m.hidden) }),
+    'toggle-sidebar': () => {
+      if (this.report) this.sidebar.toggle();
+      return { open: this.sidebar.open };
+    },
+    'close-sidebar': () => {
+      this.sidebar.hide();
+      return { open: false };
+    },
+    'show-mention': (m) => this.showMention(m.noteId, m.index),
+    'set-view': (m) => this.setView(m.state, m.width, m.save !== false),
+  };
+
+  /** Answers a request; unknown types get null. */
+  handle(m: ContentRequest): ContentReply<ContentRequestType> | null {
+    const answer = this.answers[m.type] as ((m: ContentRequest) => ContentReply<ContentRequestType>) | undefined;
+    return answer ? answer(m) : null;
   }
 
   private generation = 0;
@@ -140,11 +141,15 @@ export class PageSession {
     return { index: i, total: spans.length };
   }
 
-  private setView(state: SidebarState | undefined, width: number | undefined, save: boolean): { state: SidebarState; width: number } {
+  private setView(state: SidebarState | undefined, width: number | undefined, save: boolean): SidebarViewState {
     if (state) this.sidebar.setState(state);
     if (width !== undefined) this.sidebar.setWidth(width);
     if (save) void saveSiteView(location.hostname, { state: this.sidebar.state, width: this.sidebar.width });
-    return { state: this.sidebar.state, width: this.sidebar.width };
+    return this.viewState();
+  }
+
+  private viewState(): SidebarViewState {
+    return { state: this.sidebar.state, width: this.sidebar.width, side: this.settings.sidebarSide };
   }
 
   /** Hides comment widgets that arrived after the last pass. Returns how many new items were hidden. */
@@ -179,7 +184,7 @@ export class PageSession {
       report: this.report,
       shown: this.hidden.shown(),
       mentions,
-      view: { state: this.sidebar.state, width: this.sidebar.width, side: this.settings.sidebarSide },
+      view: this.viewState(),
     };
   }
 
