@@ -1,4 +1,4 @@
-// npx tsx scripts/eval-register-notes.ts <corpus dir>...: which notes the register packs add on real pages
+// npm run eval:register-notes -- <corpus dir>...: which notes the register packs add on real pages
 // (corpus folders of source.html), with the words that made each, so a person can judge them.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
