@@ -12,24 +12,21 @@ export interface PageTimes {
   group: string;
 }
 
-/** The measures timed in repeated batches (the others only on a first run). */
-const TIMED = MEASURES.filter((m) => !m.firstRunOnly);
-
 const BATCH_MS = 4;
 /** Warm-up time per measure, in batches of BATCH_MS taken in turn. */
 const WARM_UP_MS = 100;
 
 function timeAll(batches: number): PageTimes {
   const doc = document;
-  const prepared = TIMED.map((m) => m.prepare?.(doc));
+  const prepared = MEASURES.map((m) => m.prepare?.(doc));
   // Warm-up, in turns over all measures before any is calibrated, until each has run for WARM_UP_MS: the
   // repeated-run figures are of optimised code (the first-run line gives the cold cost). Measured with 12 ms
   // each, detection's code, which no other measure runs, was not yet fully optimised: its ratio to
   // isProbablyReaderable fell from 1.57x to 1.42x with 60 ms and to 1.37x with 120 ms, while a copy of the same
   // code that three measures ran fell by only 3 to 7%.
-  const warmed = TIMED.map(() => 0);
+  const warmed = MEASURES.map(() => 0);
   while (warmed.some((ms) => ms < WARM_UP_MS)) {
-    TIMED.forEach((m, i) => {
+    MEASURES.forEach((m, i) => {
       if (warmed[i]! >= WARM_UP_MS) return;
       const t0 = performance.now();
       do m.run(doc, prepared[i]);
@@ -38,7 +35,7 @@ function timeAll(batches: number): PageTimes {
     });
   }
   // Calibration: how many runs fill a batch.
-  const reps = TIMED.map((m, i) => {
+  const reps = MEASURES.map((m, i) => {
     const t0 = performance.now();
     let n = 0;
     do {
@@ -47,13 +44,13 @@ function timeAll(batches: number): PageTimes {
     } while (performance.now() - t0 < BATCH_MS && n < 10_000);
     return n;
   });
-  const samples: number[][] = TIMED.map(() => []);
+  const samples: number[][] = MEASURES.map(() => []);
   const random = seeded(batches);
   for (let b = 0; b < batches; b++) {
     // A new order each round: with a fixed cycle, a measure would always follow the same one, and pay for the
     // garbage that one left (measured: two identical measures then differed by 7 to 15%; now by 1 to 2%).
-    for (const i of shuffled(TIMED.length, random)) {
-      const m = TIMED[i]!;
+    for (const i of shuffled(MEASURES.length, random)) {
+      const m = MEASURES[i]!;
       // Each batch starts on an empty young generation and ends by collecting it, inside the timing: a measure
       // pays for its own garbage, and for no other's.
       collectYoung();
@@ -64,7 +61,7 @@ function timeAll(batches: number): PageTimes {
     }
   }
   return {
-    medians: Object.fromEntries(TIMED.map((m, i) => [m.name, median(samples[i]!)])),
+    medians: Object.fromEntries(MEASURES.map((m, i) => [m.name, median(samples[i]!)])),
     group: groupOf(doc),
   };
 }
@@ -111,7 +108,7 @@ function firstRun(name: string): number {
 const runner = {
   timeAll,
   firstRun,
-  measures: TIMED.map((m) => ({ name: m.name, baseline: !!m.baseline, description: m.description })),
+  measures: MEASURES.map((m) => ({ name: m.name, baseline: !!m.baseline, description: m.description })),
 };
 /** What this bundle puts on the page, as globalThis.__rcBench. */
 export type RcBench = typeof runner;

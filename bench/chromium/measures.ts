@@ -13,7 +13,6 @@ import { readMetadata } from '../../src/core/article/metadata';
 import { bodyExclusion } from '../../src/core/article/root';
 import { SelectorIndex } from '../../src/core/article/selector-index';
 import { isProbablyReaderable } from '../../src/core/article/readerable';
-import { Readability } from '@mozilla/readability';
 import { COMMENT_SYSTEMS } from '../../src/core/declutter/comment-systems';
 import { commentContainerSelector } from '../../src/core/declutter/plan';
 import { DECLUTTER_MEASURES } from '../declutter-measure';
@@ -27,8 +26,6 @@ export interface Measure {
   /** Runs once per page before timing (outside the timed region); its result is passed to run. */
   prepare?: (doc: Document) => unknown;
   run: (doc: Document, prepared: unknown) => unknown;
-  /** Timed only on its first run on a fresh page (too slow, or meaningless, to repeat). */
-  firstRunOnly?: boolean;
 }
 
 /**
@@ -49,12 +46,6 @@ const PACKS_WITHOUT_LABEL_TERMS = compilePacks(
 const NOW = new Date('2026-12-01T12:00:00Z');
 
 export const MEASURES: Measure[] = [
-  {
-    name: 'readability-parse',
-    firstRunOnly: true,
-    description: "Readability's parse() of a clone of the document (the reader view's whole extraction), first run only",
-    run: (doc) => new Readability(doc.cloneNode(true) as Document).parse()?.length ?? 0,
-  },
   {
     name: 'readerable',
     baseline: true,
