@@ -35,7 +35,7 @@ interface PageResult {
 type MeasureInfo = RcBench['measures'][number];
 
 /** Bundles the in-page runner (engine included) into one script. */
-export async function bundle(): Promise<string> {
+async function bundle(): Promise<string> {
   const out = await build({
     entryPoints: [join(import.meta.dirname, 'in-page.ts')],
     bundle: true,

@@ -15,8 +15,8 @@ import { CHROME_BUILD, CHROMIUM, launchChromium, type ChromiumSession } from '..
 import { startCorpusServer } from '../../tests/e2e/server';
 import { median, quantile } from '../stats';
 import { makeRandom, syntheticNames, syntheticPack } from '../synthetic-pack';
-import { bundle } from './corpus.bench';
-import type { RcBench } from './in-page';
+import { build } from 'esbuild';
+import type { RcAnchors } from './anchors';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const CORPORA = ['readability', 'nonarticles', 'ru-articles'].map((d) => resolve(ROOT, '..', 'shared', 'corpus', d));
@@ -79,7 +79,7 @@ export async function runExtensionBench(options: { limit?: number } = {}): Promi
 
 /** First runs of the yardsticks on a fresh load of each page, in Chromium without the extension. */
 async function measureAnchors(urls: { page: string; url: string }[]): Promise<Map<string, Anchors>> {
-  const script = await bundle();
+  const script = await anchorsBundle();
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
   const anchors = new Map<string, Anchors>();
   try {
@@ -87,13 +87,13 @@ async function measureAnchors(urls: { page: string; url: string }[]): Promise<Ma
     await blockSubresources(page);
     for (const { page: name, url } of urls) {
       try {
-        const first = async (measure: string) => {
+        const first = async (measure: keyof RcAnchors) => {
           await page.goto(url, { waitUntil: 'load', timeout: 15_000 });
           await page.evaluate(script);
-          return page.evaluate((m) => (globalThis as unknown as { __rcBench: RcBench }).__rcBench.firstRun(m), measure);
+          return page.evaluate((m) => (globalThis as unknown as { __rcAnchors: RcAnchors }).__rcAnchors[m](), measure);
         };
         const readerable = await first('readerable');
-        const readability = await first('readability-parse');
+        const readability = await first('readability');
         const bytes = await page.evaluate(() => document.documentElement.outerHTML.length);
         anchors.set(name, { readerable, readability, bytes });
       } catch {
@@ -104,6 +104,11 @@ async function measureAnchors(urls: { page: string; url: string }[]): Promise<Ma
     await browser.close();
   }
   return anchors;
+}
+
+async function anchorsBundle(): Promise<string> {
+  const out = await build({ entryPoints: [join(import.meta.dirname, 'anchors.ts')], bundle: true, write: false, format: 'iife', platform: 'browser', target: 'chrome120', logLevel: 'silent' });
+  return out.outputFiles[0]!.text;
 }
 
 async function blockSubresources(page: Page): Promise<void> {
