@@ -36,12 +36,18 @@ export class PackService {
     return this.set.packs;
   }
 
+  /** A failed load is tried again on the next article, not kept. */
   private shippedLibrary(): Promise<CompiledLibrary> {
-    return (this.shipped ??= loadShippedLibrary());
+    if (!this.shipped) {
+      this.shipped = loadShippedLibrary();
+      this.shipped.catch(() => (this.shipped = null));
+    }
+    return this.shipped;
   }
 
   private userLibrary(): Promise<CompiledLibrary | null> {
-    return (this.user ??= (async () => {
+    if (this.user) return this.user;
+    this.user = (async () => {
       const stored = await loadImportedPacks();
       if (!stored.length) return null;
       const library = readUserLibrary(await idbGet(USER_LIBRARY_KEY).catch(() => null), stored);
@@ -50,6 +56,8 @@ export class PackService {
       const fresh = compileUserLibrary(stored);
       await idbSet(USER_LIBRARY_KEY, fresh).catch((error: unknown) => console.warn('Reading Context: compiled packs not stored', error));
       return readUserLibrary(fresh, stored);
-    })());
+    })();
+    this.user.catch(() => (this.user = null));
+    return this.user;
   }
 }
