@@ -19,7 +19,7 @@ export class PageSession {
   report: PageReport | null = null;
   /**
    * Stage times of the last pass, in ms; `total`: from its start (the content script's, on the first pass) to its
-   * end; `startedAt`: that start on the page's clock (performance.now()).
+   * end; `longestTask`: its longest synchronous stretch; `startedAt`: that start on the page's clock.
    */
   timings: Record<string, number> | null = null;
   private analysis: Analysis | null = null;
@@ -72,8 +72,19 @@ export class PageSession {
    */
   async run(first?: { started: number; setup: number; detection: Detection }): Promise<void> {
     const started = first?.started ?? performance.now();
+    // The pass's synchronous stretches, each one main-thread task: the first pass's detection (run while the
+    // settings were read), this call up to the background's answer, and what follows it.
+    const tasks: number[] = first ? [first.detection.timings.detect ?? 0] : [];
+    let taskStart = performance.now();
     const done = (stages: Record<string, number>) => {
-      this.timings = { ...(first ? { setup: round(first.setup) } : {}), ...stages, total: round(performance.now() - started), startedAt: round(started) };
+      tasks.push(performance.now() - taskStart);
+      this.timings = {
+        ...(first ? { setup: round(first.setup) } : {}),
+        ...stages,
+        total: round(performance.now() - started),
+        longestTask: round(Math.max(...tasks)),
+        startedAt: round(started),
+      };
     };
     if (this.mode === 'off') {
       this.status = 'off';
@@ -108,8 +119,10 @@ export class PageSession {
     this.analysis = prepared.analysis;
     this.hidden.apply(prepared.analysis.plan.items);
     const asked = performance.now();
+    tasks.push(asked - taskStart);
     const annotations = prepared.input && (await this.annotate(prepared.input));
     if (generation !== this.generation) return; // a newer pass started while the background matched
+    taskStart = performance.now();
     this.analysis = finishAnalysis(prepared, annotations, performance.now() - asked);
     const { report } = this.analysis;
     this.report = report;
