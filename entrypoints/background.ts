@@ -7,7 +7,7 @@ import {
   SIDEBAR_PORT,
   type SidebarPush,
 } from '../src/extension/messages';
-import { annotateText } from '../src/core/analyze';
+import { annotateText, roundMs } from '../src/core/analyze';
 import { PackService } from '../src/extension/pack-service';
 import { loadSettings, SETTINGS_KEY } from '../src/extension/settings';
 import type { Settings } from '../src/extension/settings-schema';
@@ -55,7 +55,7 @@ export default defineBackground(() => {
         .then((compiled) => {
           const annotations = annotateText(compiled, event.input);
           // The background's share of the page's wait: its settings read, its packs, its matching.
-          annotations.timings.background = Math.round((performance.now() - received) * 100) / 100;
+          annotations.timings.background = roundMs(performance.now() - received);
           return annotations;
         })
         .catch((error: unknown) => {

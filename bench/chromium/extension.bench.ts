@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { validatePack } from '../../src/core/glossary/validate';
 import type { TabState } from '../../src/extension/messages';
-import { CHROME_BUILD, CHROMIUM, launchChromium, type ChromiumSession } from '../../tests/e2e/launch-chromium';
+import { activeTab, CHROME_BUILD, CHROMIUM, launchChromium, type ChromiumSession } from '../../tests/e2e/launch-chromium';
 import { startCorpusServer } from '../../tests/e2e/server';
 import { median, quantile } from '../stats';
 import { makeRandom, syntheticNames, syntheticPack } from '../synthetic-pack';
@@ -149,11 +149,7 @@ async function measureViews(session: ChromiumSession, urls: { page: string; url:
 async function decided(session: ChromiumSession, page: Page): Promise<TabState | null> {
   await page.bringToFront();
   for (let i = 0; i < 200; i++) {
-    const state = await session.worker.evaluate(async () => {
-      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-      if (tab?.id === undefined) return null;
-      return (await chrome.tabs.sendMessage(tab.id, { type: 'get-state' }, { frameId: 0 }).catch(() => null)) as TabState | null;
-    });
+    const state = (await activeTab(session))?.state;
     if (state?.timings) return state;
     await new Promise((r) => setTimeout(r, 25));
   }

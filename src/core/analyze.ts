@@ -40,6 +40,19 @@ export interface Analysis {
   spans: Map<string, { start: number; end: number }[]>;
 }
 
+/** Milliseconds as reported: to 0.01 ms. */
+export const roundMs = (ms: number) => Math.round(ms * 100) / 100;
+
+/** A stopwatch that writes each lap, from `from` (performance.now()) on, into `timings` under its name. */
+function lapsInto(timings: Record<string, number>, from: number): (name: string) => void {
+  let t = from;
+  return (name) => {
+    const n = globalThis.performance.now();
+    timings[name] = roundMs(n - t);
+    t = n;
+  };
+}
+
 export function analyzePage(doc: Document, options: AnalyzeOptions): PageReport {
   return analyzeDocument(doc, options).report;
 }
@@ -80,7 +93,7 @@ export function detectPage(doc: Document, options: Pick<AnalyzeOptions, 'url' | 
     article: { isArticle: verdict.isArticle, confidence: verdict.confidence, signals: verdict.signals },
     root,
     jsonLd,
-    timings: { detect: Math.round((end - start) * 100) / 100 },
+    timings: { detect: roundMs(end - start) },
     lapStart: end,
   };
 }
@@ -124,13 +137,7 @@ export function prepareAnalysis(doc: Document, detection: Detection, options: Om
   const systems = options.systems ?? COMMENT_SYSTEMS;
   const { article, root, jsonLd } = detection;
   const timings = { ...detection.timings };
-  const clock = globalThis.performance;
-  let t = detection.lapStart;
-  const lap = (name: string) => {
-    const n = clock.now();
-    timings[name] = Math.round((n - t) * 100) / 100;
-    t = n;
-  };
+  const lap = lapsInto(timings, detection.lapStart);
   const empty: PageReport = {
     article,
     meta: { title: null, lang: null, published: null, modified: null, outlet: null },
@@ -175,13 +182,7 @@ export function prepareAnalysis(doc: Document, detection: Detection, options: Om
 /** The pack half: matches, labels and notes of a page's text. Pure data in and out; no DOM. */
 export function annotateText(packs: CompiledPacks, input: PageText): TextAnnotations {
   const timings: Record<string, number> = {};
-  const clock = globalThis.performance;
-  let t = clock.now();
-  const lap = (name: string) => {
-    const n = clock.now();
-    timings[name] = Math.round((n - t) * 100) / 100;
-    t = n;
-  };
+  const lap = lapsInto(timings, globalThis.performance.now());
   const prepared = prepareText(input.text);
   const { matches, anchors } = findMatchesAndAnchors(packs, prepared);
   lap('match');
@@ -247,7 +248,7 @@ export function finishAnalysis(prepared: PreparedAnalysis, annotations: TextAnno
   const { analysis } = prepared;
   if (!annotations) return analysis;
   const timings = { ...analysis.report.timings, ...annotations.timings };
-  if (waited !== undefined) timings.annotate = Math.round(waited * 100) / 100;
+  if (waited !== undefined) timings.annotate = roundMs(waited);
   return {
     ...analysis,
     report: { ...analysis.report, notes: annotations.notes, labels: annotations.labels, translations: annotations.translations, timings },

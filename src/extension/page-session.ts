@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { type Analysis, type Detection, detectPage, finishAnalysis, type PageText, prepareAnalysis, replanHiding, type TextAnnotations } from '../core/analyze';
+import { type Analysis, type Detection, detectPage, roundMs, finishAnalysis, type PageText, prepareAnalysis, replanHiding, type TextAnnotations } from '../core/analyze';
 import { type UserRule, userRulesFor } from '../core/declutter/cosmetic-filter';
 import type { PageReport } from '../core/report';
 import { HiddenElements } from './hiding';
@@ -79,11 +79,11 @@ export class PageSession {
     const done = (stages: Record<string, number>) => {
       tasks.push(performance.now() - taskStart);
       this.timings = {
-        ...(first ? { setup: round(first.setup) } : {}),
+        ...(first ? { setup: roundMs(first.setup) } : {}),
         ...stages,
-        total: round(performance.now() - started),
-        longestTask: round(Math.max(...tasks)),
-        startedAt: round(started),
+        total: roundMs(performance.now() - started),
+        longestTask: roundMs(Math.max(...tasks)),
+        startedAt: roundMs(started),
       };
     };
     if (this.mode === 'off') {
@@ -211,4 +211,3 @@ export class PageSession {
   }
 }
 
-const round = (ms: number) => Math.round(ms * 100) / 100;

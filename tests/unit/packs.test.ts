@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Pack } from '../../src/core/glossary/pack';
 import { formatPackError, parsePack } from '../../src/core/glossary/validate';
+import { sameEntity } from '../../src/core/match/compiled-pack';
 import { normalizePattern } from '../../src/core/match/normalize';
 import { SHIPPED_PACKS } from '../../src/extension/packs';
 import { SHIPPED_PACK_IDS } from '../../src/extension/shipped-ids';
@@ -14,11 +15,7 @@ const packs: Pack[] = files.map((f) => JSON.parse(readFileSync(join(DIR, f), 'ut
 
 const byRef = new Map<string, Pack['entries'][number]>(packs.flatMap((p) => p.entries.map((e) => [`${p.id}/${e.id}`, e] as const)));
 /** The entity an entry is: the end of its sameAs chain. */
-function entity(ref: string): string {
-  const seen = new Set([ref]);
-  for (let e = byRef.get(ref); e?.sameAs && byRef.has(e.sameAs) && !seen.has(e.sameAs); e = byRef.get(ref)) seen.add((ref = e.sameAs));
-  return ref;
-}
+const entity = (ref: string) => sameEntity(ref, (r) => byRef.get(r));
 
 describe('shipped packs', () => {
   it('are all files of assets/packs', () => {

@@ -64,10 +64,6 @@ export function mergeLabelGrammar(parts: (LabelGrammarPart | null)[]): CompiledL
   return grammar.terms.length ? grammar : null;
 }
 
-export function compileLabelGrammar(packs: Pack[]): CompiledLabelGrammar | null {
-  return mergeLabelGrammar(packs.map(labelGrammarPart));
-}
-
 /**
  * Words whose presence makes a line worth reading, for the matcher's automaton: each term's own word (its last
  * word that is not a generic noun: "агент" of "иностранн* агент*", "terror" of "terror group*") and the ban

@@ -134,10 +134,11 @@ export function compileLibrary(packs: Pack[]): CompiledLibrary {
 
 /** What notes read of a pack: everything but the name lists (the title names stay). */
 export function packRecord(pack: Pack): Pack {
-  const titleNames = (e: Entry) => Object.fromEntries(Object.entries(e.names).filter(([, n]) => n.length).map(([lang, n]) => [lang, [n[0]!]]));
+  const titleNames = (names: Entry['names']): Entry['names'] =>
+    Object.fromEntries(Object.entries(names).filter(([, n]) => n.length).map(([lang, n]) => [lang, [n[0]!]]));
   return {
     ...pack,
-    entries: pack.entries.map(({ names, caseSensitive: _c, stems: _s, ambiguous: _a, ...e }) => ({ ...e, names: titleNames({ names } as Entry) })) as Entry[],
+    entries: pack.entries.map(({ names, caseSensitive: _c, stems: _s, ambiguous: _a, ...e }) => ({ ...e, names: titleNames(names) })),
   };
 }
 
@@ -180,15 +181,20 @@ export function packSet(libraries: CompiledLibrary[], isOn: (id: string) => bool
   return set;
 }
 
+/** The entry `ref` is the same entity as: the end of its sameAs chain through entries `entryOf` knows (cycles cut). */
+export function sameEntity(ref: string, entryOf: (ref: string) => Entry | undefined): string {
+  const seen = new Set([ref]);
+  for (let e = entryOf(ref); e?.sameAs && entryOf(e.sameAs) && !seen.has(e.sameAs); e = entryOf(ref)) seen.add((ref = e.sameAs));
+  return ref;
+}
+
 /**
  * Entries that are the same entity (sameAs, chains followed) make one note: the target's title and summary,
  * with the designations and sources of every entry joined to it (a record both give is kept once).
  */
 function joinSameEntities(set: CompiledPacks): void {
-  for (const [ref, entry] of set.entries) {
-    let target = ref;
-    const seen = new Set([ref]);
-    for (let e = entry; e.sameAs && set.entries.has(e.sameAs) && !seen.has(e.sameAs); e = set.entries.get(target)!) seen.add((target = e.sameAs));
+  for (const ref of set.entries.keys()) {
+    const target = sameEntity(ref, (r) => set.entries.get(r));
     if (target !== ref) set.canonical.set(ref, target);
   }
   for (const [ref, target] of set.canonical) {
