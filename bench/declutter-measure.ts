@@ -3,15 +3,15 @@
 // Measure; each leaves the document as it found it.
 import { Readability } from '@mozilla/readability';
 import { detectPage } from '../src/core/analyze';
-import { COMMENT_SYSTEMS } from '../src/core/declutter/comment-systems';
 import { planHiding } from '../src/core/declutter/plan';
-import { RESIDUE_PHRASES } from '../src/core/declutter/residue-phrases';
+import { type CompiledRules, compileRules } from '../src/core/declutter/rules';
 import { HiddenElements } from '../src/extension/hiding';
 import type { Measure } from './chromium/measures';
 
-/** The article root the extension would use on this page (as on a site set to Always), found untimed. */
-function rootOf(doc: Document): Element | null {
-  return detectPage(doc, { url: doc.URL, forceArticle: true }).root ?? doc.body;
+/** The compiled rules and the article root the extension would use on this page (as on a site set to Always), made untimed. */
+function prepared(doc: Document): { rules: CompiledRules; root: Element | null } {
+  const rules = compileRules(doc);
+  return { rules, root: detectPage(doc, { url: doc.URL, forceArticle: true, rules }).root ?? doc.body };
 }
 
 export const DECLUTTER_MEASURES: Measure[] = [
@@ -23,10 +23,11 @@ export const DECLUTTER_MEASURES: Measure[] = [
   },
   {
     name: 'declutter',
-    description: 'planHiding (built-in rules, residue phrases, guard; section level) + applying the plan and undoing it (HiddenElements); the article root is found untimed',
-    prepare: (doc) => rootOf(doc),
-    run: (doc, root) => {
-      const plan = planHiding({ doc, root: root as Element | null, level: 'section', systems: COMMENT_SYSTEMS, phrases: RESIDUE_PHRASES });
+    description: 'planHiding (built-in rules, residue phrases, guard; section level) + applying the plan and undoing it (HiddenElements); the rules are compiled and the article root found untimed',
+    prepare: (doc) => prepared(doc),
+    run: (doc, input) => {
+      const { rules, root } = input as ReturnType<typeof prepared>;
+      const plan = planHiding({ doc, root, level: 'section', rules });
       const hidden = new HiddenElements();
       hidden.apply(plan.items);
       hidden.restoreAll();

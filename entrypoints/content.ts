@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { detectPage } from '../src/core/analyze';
+import { compileRules } from '../src/core/declutter/rules';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { isContentRequest } from '../src/extension/messages';
 import { annotateInBackground } from '../src/extension/pack-request';
@@ -30,10 +31,12 @@ export default defineContentScript({
     try {
       // Detection only reads the page: it runs while storage answers, so a page view pays the longer of the two.
       const stored = Promise.all([loadSettings(), loadSiteView(location.hostname)]);
-      const detection = detectPage(document, { url: location.href });
+      // The built-in hiding rules, once per page view: detection and every later pass read them.
+      const rules = compileRules(document);
+      const detection = detectPage(document, { url: location.href, rules });
       const [settings, siteView] = await stored;
       const setup = performance.now() - started;
-      session = new PageSession(ctx, annotateInBackground, settings, modeFor(settings, location.hostname), siteView);
+      session = new PageSession(ctx, annotateInBackground, { settings, mode: modeFor(settings, location.hostname), siteView, rules });
       // Comment widgets inserted after load: bounded, debounced re-plans, watched once the page has proved
       // to be an article (on the first pass, or after a late pass below).
       let widgetsWatched = false;

@@ -22,8 +22,7 @@ import { readJsonLd } from '../src/core/article/jsonld';
 import { readMetadata } from '../src/core/article/metadata';
 import { findArticleRoot } from '../src/core/article/root';
 import { squash } from '../src/core/article/text-weight';
-import { COMMENT_SYSTEMS } from '../src/core/declutter/comment-systems';
-import { commentContainerSelector } from '../src/core/declutter/plan';
+import { compileRules } from '../src/core/declutter/rules';
 import { parseHtml } from '../src/cli/dom';
 
 interface Case {
@@ -101,10 +100,10 @@ function quietParse(html: string, url?: string): Document {
 function evaluate(c: Case): Outcome {
   const doc = quietParse(c.html, c.url);
   const t0 = performance.now();
-  const commentSelector = commentContainerSelector(COMMENT_SYSTEMS, doc);
+  const { bodyExclusion } = compileRules(doc);
   const jsonLd = readJsonLd(doc);
-  const verdict = detectArticle(doc, { url: c.url, jsonLd, commentSelector });
-  const root = verdict.root ?? findArticleRoot(doc, commentSelector).root;
+  const verdict = detectArticle(doc, { url: c.url, jsonLd, bodyExclusion });
+  const root = verdict.root ?? findArticleRoot(doc, bodyExclusion).root;
   const meta = readMetadata(doc, jsonLd, root, c.url);
   const ms = performance.now() - t0;
   return {

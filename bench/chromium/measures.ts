@@ -10,11 +10,8 @@ import { compilePacks, findMatchesAndAnchors, prepareText } from '../../src/core
 import { walkText } from '../../src/core/match/text-walk';
 import { SHIPPED_PACKS } from '../../src/extension/packs';
 import { readMetadata } from '../../src/core/article/metadata';
-import { bodyExclusion } from '../../src/core/article/root';
-import { SelectorIndex } from '../../src/core/article/selector-index';
 import { isProbablyReaderable } from '../../src/core/article/readerable';
-import { COMMENT_SYSTEMS } from '../../src/core/declutter/comment-systems';
-import { commentContainerSelector } from '../../src/core/declutter/plan';
+import { compileRules } from '../../src/core/declutter/rules';
 import { DECLUTTER_MEASURES } from '../declutter-measure';
 
 export interface Measure {
@@ -34,7 +31,7 @@ export interface Measure {
  * for pages judged articles and for the others.
  */
 export function groupOf(doc: Document): string {
-  return detectPage(doc, { url: doc.URL }).article.isArticle ? 'articles' : 'other pages';
+  return detectPage(doc, { url: doc.URL, rules: compileRules(doc) }).article.isArticle ? 'articles' : 'other pages';
 }
 
 /** Every shipped pack, compiled once for the bundle (a page view never pays this: it is not timed). */
@@ -65,22 +62,19 @@ export const MEASURES: Measure[] = [
   },
   {
     name: 'detect',
-    description:
-      'detectPage(document), what the content script runs on every page: the comment-container selector (built on the first call), the JSON-LD read and detectArticle',
-    run: (doc) => detectPage(doc, { url: doc.URL }).article.isArticle,
+    description: 'what the content script runs on every page: compileRules(document) (the built-in hiding rules, once per page view), then detectPage (the JSON-LD read and detectArticle)',
+    run: (doc) => detectPage(doc, { url: doc.URL, rules: compileRules(doc) }).article.isArticle,
   },
   {
-    name: 'detect-setup',
-    description:
-      "building the index of the containers whose paragraphs are not body text: a page's second detection does it (the first asks the engine) and keeps it, so it is not in detect",
-    prepare: (doc) => bodyExclusion(commentContainerSelector(COMMENT_SYSTEMS, doc)),
-    run: (_doc, selector) => new SelectorIndex(selector as string),
+    name: 'compile-rules',
+    description: "compileRules(document) alone: the built-in selectors checked by the page's parser, the lists detection and the planner read, the index of form strings (part of detect)",
+    run: (doc) => compileRules(doc).systems.length,
   },
   {
     name: 'detect+meta',
     description: 'detect, then readMetadata on its root',
     run: (doc) => {
-      const d = detectPage(doc, { url: doc.URL });
+      const d = detectPage(doc, { url: doc.URL, rules: compileRules(doc) });
       return readMetadata(doc, d.jsonLd, d.root, doc.URL).title;
     },
   },
@@ -99,7 +93,7 @@ export const MEASURES: Measure[] = [
     name: 'labels',
     description: 'recogniseLabels alone over the walked article text, its matching done in prepare (only lines with a designation word are read)',
     prepare: (doc) => {
-      const root = detectPage(doc, { url: doc.URL }).root;
+      const root = detectPage(doc, { url: doc.URL, rules: compileRules(doc) }).root;
       if (!root) return null;
       const text = walkText(root).text;
       const { matches, anchors } = findMatchesAndAnchors(PACKS, prepareText(text));

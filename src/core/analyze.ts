@@ -2,10 +2,8 @@ import { detectArticle } from './article/detect';
 import { readJsonLd } from './article/jsonld';
 import { readMetadata } from './article/metadata';
 import { findArticleRoot } from './article/root';
-import { COMMENT_SYSTEMS, type CommentSystem } from './declutter/comment-systems';
-import type { UserRule } from './declutter/cosmetic-filter';
-import { commentContainerSelector, type HideLevel, type HidePlan, planHiding } from './declutter/plan';
-import { RESIDUE_PHRASES, type ResiduePhraseSet } from './declutter/residue-phrases';
+import { type HideLevel, type HidePlan, planHiding } from './declutter/plan';
+import { type CompiledRules, compileRules } from './declutter/rules';
 import { recogniseLabels, type RecognisedLabel } from './labels/recognise';
 import { type CompiledPacks, findMatches, findMatchesAndAnchors, prepareText } from './match/matcher';
 import { type TextIndex, walkText } from './match/text-walk';
@@ -25,10 +23,8 @@ export interface AnalyzeOptions {
   level?: HideLevel;
   /** The site is set to Always: treat the page as an article even when detection says no. */
   forceArticle?: boolean;
-  systems?: CommentSystem[];
-  phrases?: ResiduePhraseSet[];
-  /** The user's hiding rules that apply to this page (userRulesFor in declutter/cosmetic-filter.ts). */
-  userRules?: UserRule[];
+  /** The hiding rules, compiled once (compileRules), with the user's rules for this page (rules.withUserRules). */
+  rules: CompiledRules;
 }
 
 export interface Analysis {
@@ -53,12 +49,17 @@ function lapsInto(timings: Record<string, number>, from: number): (name: string)
   };
 }
 
-export function analyzePage(doc: Document, options: AnalyzeOptions): PageReport {
+/** The options of a one-call analysis: without compiled rules, the built-in ones are compiled for this document. */
+export type OneCallOptions = Omit<AnalyzeOptions, 'rules'> & { rules?: CompiledRules };
+
+export function analyzePage(doc: Document, options: OneCallOptions): PageReport {
   return analyzeDocument(doc, options).report;
 }
 
-export function analyzeDocument(doc: Document, options: AnalyzeOptions): Analysis {
-  return completeAnalysis(doc, detectPage(doc, options), options);
+/** The whole pipeline over one document in one call (the CLI, the evaluations, the tests). */
+export function analyzeDocument(doc: Document, options: OneCallOptions): Analysis {
+  const full = { ...options, rules: options.rules ?? compileRules(doc) };
+  return completeAnalysis(doc, detectPage(doc, full), full);
 }
 
 /** The report's lines for hidden items, numbered from `firstId` (the ids the sidebar's Show buttons use). */
@@ -81,13 +82,13 @@ export interface Detection {
   lapStart: number;
 }
 
-export function detectPage(doc: Document, options: Pick<AnalyzeOptions, 'url' | 'forceArticle' | 'systems'>): Detection {
+export function detectPage(doc: Document, options: Pick<AnalyzeOptions, 'url' | 'forceArticle' | 'rules'>): Detection {
   const start = globalThis.performance.now();
-  const commentSelector = commentContainerSelector(options.systems ?? COMMENT_SYSTEMS, doc);
+  const { bodyExclusion } = options.rules;
   const jsonLd = readJsonLd(doc);
-  const verdict = detectArticle(doc, { url: options.url, jsonLd, commentSelector });
+  const verdict = detectArticle(doc, { url: options.url, jsonLd, bodyExclusion });
   let root = verdict.root;
-  if (!verdict.isArticle && options.forceArticle) root = findArticleRoot(doc, commentSelector).root ?? doc.body;
+  if (!verdict.isArticle && options.forceArticle) root = findArticleRoot(doc, bodyExclusion).root ?? doc.body;
   const end = globalThis.performance.now();
   return {
     article: { isArticle: verdict.isArticle, confidence: verdict.confidence, signals: verdict.signals },
@@ -134,7 +135,6 @@ export interface PreparedAnalysis {
 
 /** Metadata, hiding plan and the text to match, for a detected article. Reads the document; no packs. */
 export function prepareAnalysis(doc: Document, detection: Detection, options: Omit<AnalyzeOptions, 'packs'>): PreparedAnalysis {
-  const systems = options.systems ?? COMMENT_SYSTEMS;
   const { article, root, jsonLd } = detection;
   const timings = { ...detection.timings };
   const lap = lapsInto(timings, detection.lapStart);
@@ -153,14 +153,7 @@ export function prepareAnalysis(doc: Document, detection: Detection, options: Om
   const meta = readMetadata(doc, jsonLd, root, options.url);
   lap('metadata');
 
-  const plan = planHiding({
-    doc,
-    root,
-    level: options.level ?? 'section',
-    systems,
-    phrases: options.phrases ?? RESIDUE_PHRASES,
-    userRules: options.userRules,
-  });
+  const plan = planHiding({ doc, root, level: options.level ?? 'section', rules: options.rules });
   lap('declutter');
 
   const hidden = new Set(plan.items.map((i) => i.element));
@@ -218,18 +211,11 @@ export function annotateText(packs: CompiledPacks, input: PageText): TextAnnotat
 export function replanHiding(
   analysis: Analysis,
   doc: Document,
-  options: Pick<AnalyzeOptions, 'level' | 'systems' | 'phrases' | 'userRules'>,
+  options: Pick<AnalyzeOptions, 'level' | 'rules'>,
 ): { analysis: Analysis; added: HidePlan['items'] } {
   const { root, plan } = analysis;
   if (!root) return { analysis, added: [] };
-  const next = planHiding({
-    doc,
-    root,
-    level: options.level ?? 'section',
-    systems: options.systems ?? COMMENT_SYSTEMS,
-    phrases: options.phrases ?? RESIDUE_PHRASES,
-    userRules: options.userRules,
-  });
+  const next = planHiding({ doc, root, level: options.level ?? 'section', rules: options.rules });
   // contains() answers for the element itself too.
   const added = next.items.filter((i) => !plan.items.some((k) => k.element.contains(i.element)));
   const refusedBefore = new Set(plan.refused.map((r) => r.element));

@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { type Analysis, type Detection, detectPage, roundMs, finishAnalysis, type PageText, prepareAnalysis, replanHiding, type TextAnnotations } from '../core/analyze';
-import { type UserRule, userRulesFor } from '../core/declutter/cosmetic-filter';
+import { userRulesFor } from '../core/declutter/cosmetic-filter';
+import type { CompiledRules } from '../core/declutter/rules';
 import type { PageReport } from '../core/report';
 import { HiddenElements } from './hiding';
 import { rangeFor } from '../core/match/text-walk';
@@ -24,20 +25,26 @@ export class PageSession {
   timings: Record<string, number> | null = null;
   private analysis: Analysis | null = null;
   private hidden = new HiddenElements();
-  private userRulesCache: UserRule[] | null = null;
   readonly sidebar: SidebarFrame;
+  readonly settings: Settings;
+  readonly mode: SiteMode;
+  /** How the reader left the sidebar on this site last time (null: never touched). */
+  private readonly siteView: SiteView | null;
+  /** The compiled hiding rules with the user's rules for this site (their bad lines left out: the options page shows them). */
+  private readonly rules: CompiledRules;
 
   constructor(
     private readonly ctx: ContentScriptContext,
     /** What the packs say of an article's text (they are matched in the background); null: no answer. */
     private readonly annotate: (input: PageText) => Promise<TextAnnotations | null>,
-    readonly settings: Settings,
-    readonly mode: SiteMode,
-    /** How the reader left the sidebar on this site last time (null: never touched). */
-    private readonly siteView: SiteView | null,
+    page: { settings: Settings; mode: SiteMode; siteView: SiteView | null; rules: CompiledRules },
   ) {
-    this.sidebar = createSidebarFrame(ctx, settings.sidebarSide);
-    this.sidebar.setWidth(siteView?.width ?? DEFAULT_WIDTH);
+    this.settings = page.settings;
+    this.mode = page.mode;
+    this.siteView = page.siteView;
+    this.rules = page.rules.withUserRules(userRulesFor(page.settings.userRules ?? '', location.hostname, document));
+    this.sidebar = createSidebarFrame(ctx, page.settings.sidebarSide);
+    this.sidebar.setWidth(page.siteView?.width ?? DEFAULT_WIDTH);
   }
 
   /** The answer to each request from the popup, the background or (forwarded) the sidebar. */
@@ -99,7 +106,7 @@ export class PageSession {
       now: new Date(),
       level: this.settings.level,
       forceArticle: this.mode === 'always',
-      userRules: this.userRules(),
+      rules: this.rules,
     };
     // A page detection turned away is looked at again only when the site is set to Always (its forced root).
     const detection = first && (first.detection.root || !options.forceArticle) ? first.detection : detectPage(document, options);
@@ -168,7 +175,7 @@ export class PageSession {
   /** Hides comment widgets that arrived after the last pass. Returns how many new items were hidden. */
   rehide(): number {
     if (!this.analysis?.root || !this.report) return 0;
-    const { analysis, added } = replanHiding(this.analysis, document, { level: this.settings.level, userRules: this.userRules() });
+    const { analysis, added } = replanHiding(this.analysis, document, { level: this.settings.level, rules: this.rules });
     if (analysis === this.analysis) return 0;
     this.analysis = analysis;
     this.report = analysis.report;
@@ -177,11 +184,6 @@ export class PageSession {
     this.announce();
     if (!this.sidebar.open) this.sidebar.show();
     return added.length;
-  }
-
-  /** The user's rules that apply on this site, parsed once (bad lines are left out; the options page shows them). */
-  private userRules(): UserRule[] {
-    return (this.userRulesCache ??= userRulesFor(this.settings.userRules ?? '', location.hostname, document));
   }
 
   setHidden(id: number, hidden: boolean): number[] {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument, analyzePage, annotateText, detectPage, finishAnalysis, prepareAnalysis, replanHiding } from '../../src/core/analyze';
+import { compileRules } from '../../src/core/declutter/rules';
 import { compilePacks } from '../../src/core/match/matcher';
 import { SHIPPED_PACKS } from '../../src/extension/packs';
 import { articleDoc, parse } from './helpers/pages';
@@ -74,7 +75,8 @@ describe('analyzePage', () => {
   it('splits into a DOM half and a pack half that exchange plain data only', () => {
     const doc = parse(readFileSync('tests/fixtures/demo-tagdiv-article/page.html', 'utf8'));
     const url = 'https://steppe-courier.example/2021/07/09/tajikistan-reservists/';
-    const prepared = prepareAnalysis(doc, detectPage(doc, { url }), { now, url });
+    const rules = compileRules(doc);
+    const prepared = prepareAnalysis(doc, detectPage(doc, { url, rules }), { now, url, rules });
     const input = prepared.input!;
     expect(JSON.parse(JSON.stringify(input))).toEqual(input);
     expect(input.before).toBeNull(); // no banner words before this article
@@ -90,15 +92,16 @@ describe('analyzePage', () => {
     const doc = articleDoc({ after: '<section id="comments"><h2>Comments</h2><form><textarea name="comment"></textarea></form></section>' });
     const first = analyzeDocument(doc, { packs, now, url: 'https://example.org/2026/03/14/story/' });
     expect(first.report.hidden.map((h) => h.id)).toEqual([0]);
-    expect(replanHiding(first, doc, {})).toEqual({ analysis: first, added: [] });
+    const rules = compileRules(doc);
+    expect(replanHiding(first, doc, { rules })).toEqual({ analysis: first, added: [] });
     const late = doc.createElement('div');
     late.id = 'disqus_thread';
     late.innerHTML = '<div class="embed"><p>12 comments</p></div>';
     doc.querySelector('main')!.append(late);
-    const { analysis, added } = replanHiding(first, doc, {});
+    const { analysis, added } = replanHiding(first, doc, { rules });
     expect(added.map((i) => i.element)).toEqual([late]);
     expect(analysis.report.hidden.map((h) => [h.id, h.system])).toEqual([[0, first.report.hidden[0]!.system], [1, 'disqus']]);
     expect(first.report.hidden).toHaveLength(1); // the earlier analysis is left as it was
-    expect(replanHiding(analysis, doc, {}).added).toEqual([]);
+    expect(replanHiding(analysis, doc, { rules }).added).toEqual([]);
   });
 });

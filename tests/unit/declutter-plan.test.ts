@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { COMMENT_SYSTEMS } from '../../src/core/declutter/comment-systems';
 import { parseCosmeticFilters, rulesForHost, selectorValidator } from '../../src/core/declutter/cosmetic-filter';
 import { type HideLevel, planHiding, USER_SYSTEM } from '../../src/core/declutter/plan';
 import { RESIDUE_PHRASES } from '../../src/core/declutter/residue-phrases';
+import { compileRules } from '../../src/core/declutter/rules';
 import { articleDoc, parse } from './helpers/pages';
 
 // The planner beyond the basics in plan.test.ts: residue strings in every language, user rules through
@@ -14,9 +14,7 @@ function plan(doc: Document, options: { level?: HideLevel; rules?: string; host?
     doc,
     root: doc.getElementById('body'),
     level: options.level ?? 'section',
-    systems: COMMENT_SYSTEMS,
-    phrases: RESIDUE_PHRASES,
-    userRules: rulesForHost(parsed.rules, options.host ?? 'example.com'),
+    rules: compileRules(doc, { userRules: rulesForHost(parsed.rules, options.host ?? 'example.com') }),
   });
 }
 
@@ -100,7 +98,7 @@ describe('user rules', () => {
 
   it('skips a selector the page cannot parse instead of throwing', () => {
     const doc = page();
-    const p = planHiding({ doc, root: doc.getElementById('body'), level: 'section', systems: [], phrases: [], userRules: [{ line: 1, selector: 'div[', hasText: [] }] });
+    const p = planHiding({ doc, root: doc.getElementById('body'), level: 'section', rules: compileRules(doc, { systems: [], phrases: [], userRules: [{ line: 1, selector: 'div[', hasText: [] }] }) });
     expect(p.items).toEqual([]);
   });
 });

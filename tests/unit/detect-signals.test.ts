@@ -2,15 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { detectArticle } from '../../src/core/article/detect';
 import { readJsonLd } from '../../src/core/article/jsonld';
 import { isProbablyReaderable } from '../../src/core/article/readerable';
-import { bodyExclusion, findArticleRoot, scanPage } from '../../src/core/article/root';
+import { findArticleRoot, scanPage } from '../../src/core/article/root';
+import { compileRules } from '../../src/core/declutter/rules';
 import { LISTING_URL_PATTERNS, STORY_URL_PATTERNS } from '../../src/core/article/signals-data';
 import { articleDoc, articleHtml, EN_PARAGRAPHS, parse, RU_PARAGRAPHS } from './helpers/pages';
 
 // One test (or more) per signal of the detector: each would fail if its signal stopped working.
 
-function detect(doc: Document, url?: string, commentSelector?: string) {
-  return detectArticle(doc, { url, jsonLd: readJsonLd(doc), commentSelector });
+function detect(doc: Document, url?: string, bodyExclusion?: string) {
+  return detectArticle(doc, { url, jsonLd: readJsonLd(doc), bodyExclusion });
 }
+/** The body exclusion compileRules makes of one system with these section selectors. */
+const exclusionOf = (doc: Document, section: string[]) =>
+  compileRules(doc, { systems: [{ id: 't', name: 't', reference: 'https://example.org/', form: [], section }] }).bodyExclusion;
 const names = (v: { signals: { name: string }[] }) => v.signals.map((s) => s.name);
 const weightOf = (v: { signals: { name: string; weight: number }[] }, name: string) => v.signals.find((s) => s.name === name)?.weight;
 const ld = (o: unknown) => `<script type="application/ld+json">${JSON.stringify(o)}</script>`;
@@ -207,11 +211,12 @@ describe('text blocks and the root', () => {
 
   it('does not take name fragments of the comment selector for comment areas ("commentary" is an opinion column)', () => {
     const doc = parse(`<body><main class="commentary-layout"><div class="commentary-body">${EN_PARAGRAPHS.map(p).join('')}</div></main></body>`);
-    const selector = '#comments, [class*="omment"], [id*="omment"]';
-    expect(bodyExclusion(selector)).not.toContain('omment"]');
+    const exclusion = exclusionOf(doc, ['#comments', '[class*="omment"]', '[id*="omment"]']);
+    expect(exclusion).toContain('#comments');
+    expect(exclusion).not.toContain('omment"]');
     // A container narrowed by a name test inside :not(...) is a comment container all the same.
-    expect(bodyExclusion('div[id^="vuukle-comments-"]:not([id$="-count"])')).toContain('vuukle-comments-');
-    expect(detect(doc, 'https://n.example/news', selector).root?.className).toBe('commentary-body');
+    expect(exclusionOf(doc, ['div[id^="vuukle-comments-"]:not([id$="-count"])'])).toContain('vuukle-comments-');
+    expect(detect(doc, 'https://n.example/news', exclusion).root?.className).toBe('commentary-body');
   });
 });
 

@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detectArticle } from '../../src/core/article/detect';
 import { readJsonLd } from '../../src/core/article/jsonld';
+import { NON_BODY_ANCESTORS } from '../../src/core/article/signals-data';
 import { articleDoc, EN_PARAGRAPHS, parse, RU_PARAGRAPHS } from './helpers/pages';
 
-function detect(doc: Document, url?: string, commentSelector?: string) {
-  return detectArticle(doc, { url, jsonLd: readJsonLd(doc), commentSelector });
+function detect(doc: Document, url?: string, bodyExclusion?: string) {
+  return detectArticle(doc, { url, jsonLd: readJsonLd(doc), bodyExclusion });
 }
 
 const names = (v: { signals: { name: string }[] }) => v.signals.map((s) => s.name);
@@ -127,7 +128,7 @@ ${RU_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('\n')}
     const comments = `<div id="comments">${Array.from({ length: 12 }, (_, i) => `<p>Comment ${i}: ${EN_PARAGRAPHS[i % 4]}</p>`).join('')}</div>`;
     const doc = articleDoc({ paragraphs: EN_PARAGRAPHS.slice(0, 2), after: comments });
     expect(detect(doc, 'https://news.example/2021/07/09/a/').root?.id).not.toBe('body');
-    expect(detect(doc, 'https://news.example/2021/07/09/a/', '#comments').root?.id).toBe('body');
+    expect(detect(doc, 'https://news.example/2021/07/09/a/', `${NON_BODY_ANCESTORS}, #comments`).root?.id).toBe('body');
   });
 
   it('gives a confidence between 0.5 and 1 that grows with the margin', () => {

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { COMMENT_SYSTEMS, type CommentSystem } from '../../src/core/declutter/comment-systems';
-import { commentContainerSelector, type HideLevel, planHiding } from '../../src/core/declutter/plan';
-import { RESIDUE_PHRASES } from '../../src/core/declutter/residue-phrases';
+import { type HideLevel, planHiding } from '../../src/core/declutter/plan';
+import { compileRules } from '../../src/core/declutter/rules';
 import { articleDoc, parse } from './helpers/pages';
 
 function plan(doc: Document, level: HideLevel = 'section', systems: CommentSystem[] = COMMENT_SYSTEMS, root: Element | null = doc.getElementById('body')) {
-  return planHiding({ doc, root, level, systems, phrases: RESIDUE_PHRASES });
+  return planHiding({ doc, root, level, rules: compileRules(doc, { systems }) });
 }
 
 const ids = (els: { element: Element }[]) => els.map((i) => i.element.id || i.element.className);
@@ -153,18 +153,47 @@ describe('planHiding', () => {
 });
 
 // The comment-system data itself (ids, references, selectors) is checked in declutter-systems.test.ts.
-describe('commentContainerSelector', () => {
-  it('joins every section and form selector of every system', () => {
-    const sel = commentContainerSelector(COMMENT_SYSTEMS);
+describe('compileRules', () => {
+  it('joins every section and form selector of every system into the container selector', () => {
+    const sel = compileRules(parse('<body></body>')).containerSelector;
     for (const s of COMMENT_SYSTEMS) for (const x of [...s.section, ...s.form]) expect(sel).toContain(x);
   });
 
-  it('given a document, leaves out the selectors that document cannot parse', () => {
+  it('leaves out the selectors the document cannot parse, everywhere it lists selectors', () => {
     const doc = parse('<body></body>');
     const systems: CommentSystem[] = [
       { id: 'a', name: 'a', reference: 'https://example.org/', form: ['#respond', '##bad'], section: ['.comments', 'div[unclosed'] },
     ];
-    expect(commentContainerSelector(systems, doc)).toBe('.comments, #respond');
-    expect(() => doc.querySelectorAll(commentContainerSelector(COMMENT_SYSTEMS, doc))).not.toThrow();
+    const rules = compileRules(doc, { systems });
+    expect(rules.containerSelector).toBe('.comments, #respond');
+    expect(rules.sectionSelector).toBe('.comments');
+    expect(rules.systems.map((s) => [s.form, s.section])).toEqual([[['#respond'], ['.comments']]]);
+    expect(rules.bodyExclusion.endsWith(', .comments, #respond')).toBe(true);
+    for (const list of [rules.containerSelector, rules.bodyExclusion, compileRules(doc).bodyExclusion]) expect(() => doc.querySelectorAll(list)).not.toThrow();
+  });
+
+  it('makes the planner\'s parts once, on first use, shared by the copy with the user\'s rules', () => {
+    const rules = compileRules(parse('<body></body>'));
+    const mine = rules.withUserRules([{ line: 1, selector: '.promo', hasText: [] }]);
+    expect(mine.userRules).toHaveLength(1);
+    expect(rules.userRules).toEqual([]);
+    expect(mine.systems).toBe(rules.systems);
+    expect(mine.residue).toBe(rules.residue);
+    expect(mine.bodyExclusion).toBe(rules.bodyExclusion);
+  });
+
+  it('orders the specific systems before the generic ones', () => {
+    const order = compileRules(parse('<body></body>')).systems.map((s) => s.generic);
+    expect(order.indexOf(true)).toBeGreaterThan(0);
+    expect(order.slice(order.indexOf(true)).every(Boolean)).toBe(true);
+  });
+
+  it('gives the same answers however many times a page is scanned: each pass reads the rules, none keeps state', () => {
+    const doc = articleDoc({ after: '<section id="comments"><h2>Comments</h2><form><textarea></textarea></form></section>' });
+    const rules = compileRules(doc);
+    const once = ids(planHiding({ doc, root: doc.getElementById('body'), level: 'section', rules }).items);
+    for (let i = 0; i < 3; i++) expect(ids(planHiding({ doc, root: doc.getElementById('body'), level: 'section', rules }).items)).toEqual(once);
+    expect(ids(planHiding({ doc, root: doc.getElementById('body'), level: 'section', rules: compileRules(doc) }).items)).toEqual(once);
+    expect(once).toEqual(['comments']);
   });
 });

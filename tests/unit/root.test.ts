@@ -1,11 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
-import { findArticleRoot, LONG_BODY, paragraphsOf, scanPage } from '../../src/core/article/root';
+import { findArticleRoot, LONG_BODY, scanPage } from '../../src/core/article/root';
+import { NON_BODY_ANCESTORS } from '../../src/core/article/signals-data';
 import { squash, textWeight } from '../../src/core/article/text-weight';
 import { articleDoc, EN_PARAGRAPHS, parse } from './helpers/pages';
 
 const p = (text: string) => `<p>${text}</p>`;
 
-describe('paragraphsOf', () => {
+describe('scanPage: body paragraphs', () => {
   it('keeps paragraphs of at least 25 characters outside nav, header, footer, aside and forms', () => {
     const doc = parse(`<body>
       <p>short one</p>
@@ -18,13 +19,13 @@ describe('paragraphsOf', () => {
       <div role="complementary"><p>${EN_PARAGRAPHS[1]}</p></div>
       <pre id="pre">${EN_PARAGRAPHS[2]}</pre>
     </body>`);
-    expect(paragraphsOf(doc).map((x) => x.id)).toEqual(['long', 'pre']);
+    expect(scanPage(doc).paragraphs.map((x) => x.el.id)).toEqual(['long', 'pre']);
   });
 
   it('leaves out paragraphs inside the excluded containers', () => {
     const doc = parse(`<body><p id="a">${EN_PARAGRAPHS[0]}</p><div class="comments"><p>${EN_PARAGRAPHS[1]}</p></div></body>`);
-    expect(paragraphsOf(doc, '.comments').map((x) => x.id)).toEqual(['a']);
-    expect(paragraphsOf(doc)).toHaveLength(2);
+    expect(scanPage(doc, `${NON_BODY_ANCESTORS}, .comments`).paragraphs.map((x) => x.el.id)).toEqual(['a']);
+    expect(scanPage(doc).paragraphs).toHaveLength(2);
   });
 });
 

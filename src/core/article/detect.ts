@@ -12,8 +12,8 @@ export interface ArticleVerdict extends ArticleReport {
 export interface DetectOptions {
   url?: string;
   jsonLd: JsonLdNode[];
-  /** Selector of comment containers whose paragraphs are not body text. */
-  commentSelector?: string;
+  /** Containers whose paragraphs are not body text (CompiledRules.bodyExclusion; default: page chrome only). */
+  bodyExclusion?: string;
 }
 
 // Weighted vote: each signal adds or subtracts; the sum decides. Weights are in "evidence units":
@@ -39,7 +39,7 @@ export function detectArticle(doc: Document, options: DetectOptions): ArticleVer
   const add = (name: string, weight: number) => signals.push({ name, weight });
 
   // The text: one pass over the page's blocks.
-  const scan = scanPage(doc, options.commentSelector);
+  const scan = scanPage(doc, options.bodyExclusion);
   let { root, rootMass } = chooseRoot(doc, scan.paragraphs, scan.articles);
   // Text written straight into divs, without <p> (wire agencies' layouts, old templates): when the page says
   // it is an article, or its <article> elements read as one, and the paragraphs do not account for that,

@@ -1,5 +1,4 @@
 import { BODY_SELECTORS, MAYBE_CANDIDATE_CLASS, NON_BODY_ANCESTORS, UNLIKELY_CLASS } from './signals-data';
-import { selectorIndex, splitList } from './selector-index';
 import { squash, textWeight } from './text-weight';
 
 // One pass over the page's text blocks gives everything the detector weighs: the body-text paragraphs and
@@ -49,17 +48,6 @@ export interface PageScan {
   factsOf: (el: Element) => Readonly<ContainerFacts>;
 }
 
-/**
- * Paragraphs long enough to be body text. `exclude` names containers whose paragraphs never count
- * (comment sections), so a long comment thread cannot pull the root down into itself.
- */
-export function paragraphsOf(scope: ParentNode, exclude = ''): HTMLElement[] {
-  const skip = exclude ? `${NON_BODY_ANCESTORS}, ${exclude}` : NON_BODY_ANCESTORS;
-  return Array.from(scope.querySelectorAll<HTMLElement>('p, pre')).filter(
-    (p) => p.textContent!.trim().length >= MIN_PARAGRAPH && !p.closest(skip),
-  );
-}
-
 /** A cheap visibility test from attributes only (no style computation, no layout). */
 function looksVisible(el: Element): boolean {
   // Most paragraphs carry no attribute at all: one cheap test answers for them.
@@ -93,8 +81,8 @@ export interface ContainerFacts {
  * to the end: one single-tag query per kind of block, the text of a block only while it can still count;
  * ancestor tests are made once per container, not per paragraph (paragraphs share a handful of containers).
  */
-export function scanPage(doc: Document, exclude = ''): PageScan {
-  const factsOf = containerFacts(exclude);
+export function scanPage(doc: Document, bodyExclusion = NON_BODY_ANCESTORS): PageScan {
+  const factsOf = containerFacts(bodyExclusion);
 
   const paragraphs: Paragraph[] = [];
   const articles: Element[] = [];
@@ -183,33 +171,12 @@ export function scanPage(doc: Document, exclude = ''): PageScan {
   return { paragraphs, paragraphMass, readerable: score > READERABLE_MIN_SCORE, articles, readableArticles, factsOf };
 }
 
-const exclusions = new Map<string, string>();
-
-/**
- * The selector of containers whose paragraphs are not body text: page chrome, and the comment containers
- * given, less the selectors that only pre-select by a fragment of a name ([class*="omment"] also matches
- * "commentary", an opinion column): those need the planner's word checks and are no proof of a comment area.
- */
-export function bodyExclusion(exclude: string): string {
-  let selector = exclusions.get(exclude);
-  if (selector === undefined) {
-    // Only a name test of the element itself pre-selects: one inside :not(...) narrows a real container.
-    const kept = splitList(exclude).filter((s) => !/^[^(]*\[\s*(?:id|class)\s*[*$]=/.test(s));
-    selector = [NON_BODY_ANCESTORS, ...kept].join(', ');
-    if (exclusions.size > 8) exclusions.clear();
-    exclusions.set(exclude, selector);
-  }
-  return selector;
-}
-
 /**
  * Facts about an element's place in the page (inside chrome or comments? inside an <article>, an <li>?),
- * memoised along the ancestor chain so each ancestor is looked at once per pass, and the long selector of
- * chrome and comment containers is matched only on elements that can match it.
+ * memoised along the ancestor chain so each ancestor is matched against the long selector of chrome and
+ * comment containers once per pass.
  */
-function containerFacts(exclude = ''): (el: Element) => Readonly<ContainerFacts> {
-  const skip = selectorIndex(bodyExclusion(exclude));
-  let quirks: boolean | undefined;
+function containerFacts(bodyExclusion: string): (el: Element) => Readonly<ContainerFacts> {
   const memo = new Map<Element, ContainerFacts>();
   const top: ContainerFacts = { body: true, article: null, inListItem: false };
   let last: Element | null = null;
@@ -232,8 +199,7 @@ function containerFacts(exclude = ''): (el: Element) => Readonly<ContainerFacts>
     for (let i = chain.length - 1; i >= 0; i--) {
       const e = chain[i]!;
       const name = e.localName;
-      quirks ??= e.ownerDocument.compatMode === 'BackCompat';
-      const body = f.body && !skip.matches(e, quirks, name);
+      const body = f.body && !matches(e, bodyExclusion);
       // Most elements change nothing: they share their parent's facts object.
       if (body !== f.body || name === 'article' || (name === 'li' && !f.inListItem)) {
         f = { body, article: name === 'article' ? e : f.article, inListItem: f.inListItem || name === 'li' };
@@ -321,7 +287,7 @@ export function chooseRoot(
   if (!best) return { root: null, rootMass: 0 };
 
   // A known body container around the best parent wins when it adds little besides the body.
-  const marked = selectorIndex(BODY_SELECTOR).closest(best, doc.compatMode === 'BackCompat');
+  const marked = best.closest(BODY_SELECTOR);
   let root: Element = best;
   let rootMass = bestMass;
   if (marked && marked !== doc.body) {
@@ -346,8 +312,8 @@ export function chooseRoot(
   return { root, rootMass };
 }
 
-export function findArticleRoot(doc: Document, exclude = ''): RootResult {
-  const scan = scanPage(doc, exclude);
+export function findArticleRoot(doc: Document, bodyExclusion = NON_BODY_ANCESTORS): RootResult {
+  const scan = scanPage(doc, bodyExclusion);
   const { root, rootMass } = chooseRoot(doc, scan.paragraphs, scan.articles);
   return { root, paragraphMass: scan.paragraphMass, rootMass };
 }
@@ -362,4 +328,13 @@ function massWithin(scope: Element, mass: Map<Element, number>): number {
   let total = 0;
   for (const [el, m] of mass) if (scope.contains(el)) total += m;
   return total;
+}
+
+/** Element.matches of a selector list that may not parse (a page's own engine decides): such a list matches nothing. */
+function matches(el: Element, selector: string): boolean {
+  try {
+    return el.matches(selector);
+  } catch {
+    return false;
+  }
 }

@@ -23,7 +23,7 @@ export interface CommentSystem {
   generic?: boolean;
   /**
    * Comment areas found by their name rather than by one system's markup: `select` selectors only
-   * pre-select candidates (they are no container markup: commentContainerSelector leaves them out); a
+   * pre-select candidates (they are no container markup: compileRules leaves them out of the container lists); a
    * candidate counts when a word of its id or class names comments (see
    * namedCommentArea in plan.ts), it lies outside the article root, and it holds something (text, a
    * form control or a frame). Section level only.

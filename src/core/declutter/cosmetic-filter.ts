@@ -235,22 +235,14 @@ export function rulesForHost(rules: CosmeticRule[], host: string): UserRule[] {
     .map((r) => ({ line: r.line, selector: r.selector, hasText: r.hasText }));
 }
 
-/** Whether the engine parses a selector; the answer is kept, since it cannot change for one engine. */
-const validity = new Map<string, boolean>();
-
-/** Asks `doc`'s own parser, on a detached fragment. */
+/** Whether `doc`'s own parser accepts a selector (asked on a detached fragment). */
 export function isValidSelector(doc: Document, selector: string): boolean {
-  let ok = validity.get(selector);
-  if (ok === undefined) {
-    try {
-      doc.createDocumentFragment().querySelector(selector);
-      ok = true;
-    } catch {
-      ok = false;
-    }
-    if (validity.size < 5000) validity.set(selector, ok);
+  try {
+    doc.createDocumentFragment().querySelector(selector);
+    return true;
+  } catch {
+    return false;
   }
-  return ok;
 }
 
 /** A selector check for parseCosmeticFilters that asks `doc`'s own parser. */
