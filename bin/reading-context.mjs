@@ -1,7 +1,9 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx, so the engine's source is the one thing that runs everywhere.
-import { register } from 'tsx/esm/api';
+// The command line: the bundle `npm run build:cli` makes (dist/cli.mjs), so a start compiles no TypeScript.
+import { existsSync } from 'node:fs';
 
-register();
-const { main } = await import('../src/cli/main.ts');
-process.exitCode = main(process.argv.slice(2));
+const bundle = new URL('../dist/cli.mjs', import.meta.url);
+if (!existsSync(bundle)) {
+  console.error('reading-context: the command line is not built yet: run "npm run build:cli" in the project first');
+  process.exitCode = 2;
+} else await import(bundle.href);

@@ -155,7 +155,7 @@ const started = performance.now();
 for (const row of rows) {
   let report: PageReport;
   try {
-    report = analyzePage(parseHtml(pageFor(row), row.source || 'https://example.org/news/1'), { packs, url: row.source || undefined, now: NOW });
+    report = analyzePage(parseHtml(pageFor(row), row.source || 'https://example.org/news/1').doc, { packs, url: row.source || undefined, now: NOW });
   } catch (e) {
     console.error(`line ${row.line}: ${(e as Error).message}`);
     continue;

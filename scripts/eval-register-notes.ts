@@ -16,7 +16,7 @@ for (const dir of process.argv.slice(2)) {
   for (const name of readdirSync(dir).sort()) {
     const file = join(dir, name, 'source.html');
     if (!existsSync(file)) continue;
-    const doc = parseHtml(readFileSync(file, 'utf8'), 'https://example.org/');
+    const { doc } = parseHtml(readFileSync(file, 'utf8'), 'https://example.org/');
     const a = analyzeDocument(doc, { packs, now: new Date('2026-12-01T12:00:00Z'), forceArticle: false });
     pages++;
     const mine = a.report.notes.filter((n) => REGISTER.test(n.id));

@@ -1,22 +1,31 @@
 // @vitest-environment node
-// The CLI brings its own DOM (jsdom), as it does when run from the shell.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+// The CLI brings its own DOM (happy-dom), as it does when run from the shell. Its packs here are compiled from
+// the shipped sources once (the built CLI loads them compiled: tests/e2e/cli-package.e2e.ts runs that one).
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main';
+import { compilePacks } from '../../src/core/match/matcher';
+import { SHIPPED_PACKS } from '../../src/extension/packs';
 
 const DEMO = 'tests/fixtures/demo-tagdiv-article/page.html';
 const DEMO_URL = 'https://steppe-courier.example/2021/07/09/tajikistan-reservists/';
 const tmp = mkdtempSync(join(tmpdir(), 'rc-cli-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
+let packs: ReturnType<typeof compilePacks> | undefined;
+const deps = { version: '9.8.7', packs: () => (packs ??= compilePacks(SHIPPED_PACKS)) };
+
 function run(...argv: string[]) {
+  return runWith({}, ...argv);
+}
+
+function runWith(extra: { stdin?: () => string }, ...argv: string[]) {
   let out = '';
   let err = '';
-  // main() only calls write(); `never` lets the fake stand in for process.stdout and process.stderr alike.
-  const fake = (append: (s: string) => void) => ({ write: (s: string) => (append(s), true) }) as never;
-  const code = main(argv, fake((s) => (out += s)), fake((s) => (err += s)));
+  const fake = (append: (s: string) => void) => ({ write: (s: string) => (append(s), true) });
+  const code = main(argv, fake((s) => (out += s)), fake((s) => (err += s)), { ...deps, ...extra });
   return { code, out, err };
 }
 
@@ -56,52 +65,119 @@ describe('reading-context inspect', () => {
     expect(r.article.signals.map((s: { name: string }) => s.name)).not.toContain('url:home');
   });
 
-  it('prints a readable summary without --json', () => {
+  it('prints every section the sidebar shows, in its words, with its mention counts', () => {
     const { code, out } = run('inspect', DEMO, '--url', DEMO_URL, '--now', '2026-11-25');
     expect(code).toBe(0);
     expect(out).toMatch(/^Article: yes \(confidence /);
     expect(out).toContain('Title: Tajikistan calls up reservists as the Taliban reach the border');
     expect(out).toContain('Published: 2021-07-09T08:15:00+00:00');
-    expect(out).toContain('  - Taliban (movement, 1 mention) [labels: ru-designation-labels/ru-terrorist]');
-    expect(out).toContain('now: designated a terrorist organisation in Russia since 14 Feb 2003, suspended since 17 Apr 2025');
+    expect(out).toContain('Labels in this article:\n  - Banned as terrorist in Russia (terrorist, 2x)\n      Refers to: Taliban');
+    expect(out).toContain("      As printed: “the organization's activities are prohibited on the territory of the Russian Federation”");
+    expect(out).toMatch(/\n {6}Law: Federal Law No\. 35-FZ/);
+    // The sidebar's count: every mention a reader can step to, the labels' spans included.
+    expect(out).toContain('  - Taliban (movement, 2 mentions) [labels: ru-designation-labels/ru-terrorist]');
+    expect(out).toContain('        At publication: designated a terrorist organisation in Russia since 14 Feb 2003\n');
+    // "Now" is the day given; the data date is said only once the packs' data is older than that day.
+    expect(out).toContain('        Now: designated a terrorist organisation in Russia since 14 Feb 2003; suspended since 17 Apr 2025');
+    expect(run('inspect', DEMO, '--now', '2026-12-20').out).toContain('        Now (data of 1 Dec 2026): designated a terrorist organisation');
+    expect(out).toContain('Sources: Wikipedia: Taliban <https://en.wikipedia.org/wiki/Taliban>');
+    expect(out).toMatch(/\nHidden on this page: [1-9]\d*\n  - tagdiv \(builtin, \d+ chars\): LEAVE A REPLY/);
   });
 
-  it('gives a one-line error and 2 for a missing file', () => {
+  it('prints translation slips', () => {
+    const { out } = run('inspect', 'tests/fixtures/notes-en-translation-slip/page.html', '--now', '2026-11-25');
+    expect(out).toMatch(/\nPossible translation slips:\n  - “[^”]+” \(\d+ mentions?\)\n {6}Most likely means: /);
+  });
+
+  it('says in words what is wrong with a page, goes on, and returns 1', () => {
+    const notes = join(tmp, 'notes.txt');
+    writeFileSync(notes, 'Just some notes about the Taliban.\n');
+    const { code, out, err } = run('inspect', join(tmp, 'nope.html'), notes, DEMO, '--json');
+    expect(code).toBe(1);
+    expect(lines(err)).toEqual([
+      `reading-context: ${join(tmp, 'nope.html')}: no such file or folder`,
+      `reading-context: ${notes}: is not an HTML page`,
+      expect.stringMatching(/^3 pages: 1 articles, 0 other pages, 2 failed; \d+ items hidden, \d+ notes, \d+ labels; [\d.]+ s, median \d+ ms a page$/),
+    ]);
+    expect(lines(out).map((l) => JSON.parse(l).page)).toEqual([DEMO]);
+  });
+
+  it('gives a one-line error and 1 for a single missing page', () => {
     const { code, out, err } = run('inspect', join(tmp, 'nope.html'));
-    expect(code).toBe(2);
+    expect(code).toBe(1);
     expect(out).toBe('');
-    expect(lines(err)).toHaveLength(1);
-    expect(err).toMatch(/^reading-context: cannot read .*nope\.html: ENOENT\n$/);
+    expect(err).toBe(`reading-context: ${join(tmp, 'nope.html')}: no such file or folder\n`);
   });
 
-  it('gives a one-line error and 2 for a file that is not HTML', () => {
-    const file = join(tmp, 'notes.txt');
-    writeFileSync(file, 'Just some notes about the Taliban.\n');
-    const { code, out, err } = run('inspect', file);
-    expect(code).toBe(2);
-    expect(out).toBe('');
-    expect(err).toBe(`reading-context: ${file} is not an HTML page\n`);
+  it('reads every page of a folder, source.html alone where the folder is one saved page, and prints a summary', () => {
+    const dir = join(tmp, 'pages');
+    mkdirSync(join(dir, 'saved-page'), { recursive: true });
+    mkdirSync(join(dir, 'more'), { recursive: true });
+    writeFileSync(join(dir, 'saved-page', 'source.html'), '<html><body><p>A page.</p></body></html>');
+    writeFileSync(join(dir, 'saved-page', 'expected.html'), '<p>not a page of its own</p>');
+    writeFileSync(join(dir, 'more', 'b.html'), '<html><body><p>Another page.</p></body></html>');
+    writeFileSync(join(dir, 'more', 'readme.txt'), 'not a page');
+    const { code, out, err } = run('inspect', dir, '--json');
+    expect(code).toBe(0);
+    expect(lines(out).map((l) => JSON.parse(l).page)).toEqual([join(dir, 'more', 'b.html'), join(dir, 'saved-page', 'source.html')]);
+    expect(lines(out).every((l) => JSON.parse(l).report.article.isArticle === false)).toBe(true);
+    expect(err).toMatch(/^2 pages: 0 articles, 2 other pages, 0 failed;/);
+    const text = run('inspect', dir);
+    expect(text.out).toContain(`== ${join(dir, 'more', 'b.html')}\nArticle: no`);
+    expect(text.out).toMatch(/\n2 pages: 0 articles, 2 other pages, 0 failed;.*\n$/);
+    expect(run('inspect', join(dir, 'more', 'readme.txt')).code).toBe(1);
+    const empty = join(tmp, 'empty');
+    mkdirSync(empty);
+    expect(run('inspect', empty).err).toBe(`reading-context: ${empty}: the folder holds no .html page\n`);
   });
 
-  it('rejects a bad --now, a bad --url, an unknown option and a missing file argument', () => {
-    for (const argv of [
-      ['inspect', DEMO, '--now', 'tomorrow'],
-      ['inspect', DEMO, '--url', 'not a url'],
-      ['inspect', DEMO, '--verbose'],
-      ['inspect'],
-    ]) {
+  it('reads a page from standard input for "-"', () => {
+    const { code, out } = runWith({ stdin: () => '<html><body><p>Piped.</p></body></html>' }, 'inspect', '-', '--json');
+    expect(code).toBe(0);
+    expect(JSON.parse(out).article.isArticle).toBe(false);
+  });
+
+  it('reports a page the DOM cannot take and goes on', () => {
+    // A page that makes the analysis throw stands for any page the Node DOM cannot handle.
+    const { code, err } = runWith({ stdin: () => { throw new Error('stream closed'); } }, 'inspect', '-', DEMO);
+    expect(code).toBe(1);
+    expect(lines(err)[0]).toBe('reading-context: -: stream closed');
+  });
+
+  it('rejects a bad --now, a bad --url, an unknown option, a missing value and a missing page, in one line each', () => {
+    for (const [argv, message] of [
+      [['inspect', DEMO, '--now', 'tomorrow'], '--now takes a real day as YYYY-MM-DD, not "tomorrow"'],
+      [['inspect', DEMO, '--now', '2024-02-30'], '--now takes a real day as YYYY-MM-DD, not "2024-02-30"'],
+      [['inspect', DEMO, '--url', 'not a url'], '--url takes an absolute URL, not "not a url"'],
+      [['inspect', DEMO, DEMO, '--url', DEMO_URL], '--url gives the address of one page; several were given'],
+      [['inspect', DEMO, '--verbose'], 'inspect: unknown option --verbose (see --help)'],
+      [['inspect', DEMO, '--url'], 'inspect: --url needs a value'],
+      [['inspect'], 'inspect needs a page, a folder or - (see --help)'],
+    ] as const) {
       const { code, out, err } = run(...argv);
       expect(code, argv.join(' ')).toBe(2);
       expect(out).toBe('');
-      expect(lines(err), argv.join(' ')).toHaveLength(1);
-      expect(err).toMatch(/^reading-context: /);
+      expect(err, argv.join(' ')).toBe(`reading-context: ${message}\n`);
     }
   });
 
-  it('prints usage and returns 2 for an unknown command', () => {
-    const { code, err } = run('frobnicate');
+  it('prints help on stdout with 0 for the command and each subcommand, and the version', () => {
+    for (const argv of [['--help'], ['-h'], ['help'], ['inspect', '--help'], ['validate-pack', '--help'], ['build-pack', '-h']]) {
+      const { code, out, err } = run(...argv);
+      expect(code, argv.join(' ')).toBe(0);
+      expect(err).toBe('');
+      expect(out, argv.join(' ')).toMatch(/usage:/);
+    }
+    expect(run('inspect', '--help').out).toContain('--now DATE');
+    expect(run('--version')).toEqual({ code: 0, out: '9.8.7\n', err: '' });
+  });
+
+  it('prints usage on stderr and returns 2 for an unknown or a missing command', () => {
+    const { code, out, err } = run('frobnicate');
     expect(code).toBe(2);
-    expect(err).toContain('usage:');
+    expect(out).toBe('');
+    expect(err).toMatch(/^reading-context: unknown command "frobnicate"\n\n.*usage:/s);
+    expect(run().code).toBe(2);
   });
 });
 
@@ -154,8 +230,11 @@ describe('reading-context validate-pack', () => {
     expect(out).toMatch(/^assets\/packs\/ru-designation-labels\.json: ok: ru-designation-labels \S+, 0 entries, [1-9]\d* labels\n$/);
   });
 
-  it('returns 2 for a missing file or argument', () => {
-    expect(run('validate-pack', join(tmp, 'none.json')).code).toBe(2);
-    expect(run('validate-pack').code).toBe(2);
+  it('says in words why a file cannot be read (1), checks the others, and wants a file (2)', () => {
+    const { code, out, err } = run('validate-pack', join(tmp, 'none.json'), tmp, 'assets/packs/ru-designation-labels.json');
+    expect(code).toBe(1);
+    expect(lines(err)).toEqual([`reading-context: ${join(tmp, 'none.json')}: no such file or folder`, `reading-context: ${tmp}: is a folder, not a file`]);
+    expect(out).toMatch(/: ok: ru-designation-labels /);
+    expect(run('validate-pack')).toMatchObject({ code: 2, err: 'reading-context: validate-pack needs a pack file (see --help)\n' });
   });
 });

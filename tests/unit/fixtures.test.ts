@@ -34,8 +34,7 @@ const fixtures = readdirSync(ROOT, { withFileTypes: true })
   .map((d) => d.name)
   .sort();
 
-// happy-dom keeps this file fast (jsdom costs about four times as much per page); the CLI test runs the demo
-// page through jsdom, and tests/e2e runs every fixture in real browsers.
+// happy-dom, the CLI's DOM too; tests/e2e runs every fixture in real browsers.
 const PARSERS: Record<string, (html: string, url: string) => Document> = {
   'happy-dom': (html) => new DOMParser().parseFromString(html, 'text/html'),
 };

@@ -199,6 +199,9 @@ describe('the shipped register packs', () => {
   });
 });
 
+/** build-pack reads no packs. */
+const CLI = { version: 'test', packs: () => { throw new Error('no packs in build-pack'); } };
+
 describe('reading-context build-pack', () => {
   it('writes the pack to a file and reports its size; refuses a bad date or register kind', () => {
     const dir = mkdtempSync(join(tmpdir(), 'rc-build-'));
@@ -207,12 +210,12 @@ describe('reading-context build-pack', () => {
     const err: string[] = [];
     // main() only calls write(); `never` lets the fake stand in for process.stdout and process.stderr alike.
     const stream = (sink: string[]) => ({ write: (s: string) => sink.push(s) }) as never;
-    const code = main(['build-pack', '--register', 'foreign-agents', join(dir, 'fa.json'), '--as-of', '2024-10-01', '--out', join(dir, 'pack.json')], stream(out), stream(err));
+    const code = main(['build-pack', '--register', 'foreign-agents', join(dir, 'fa.json'), '--as-of', '2024-10-01', '--out', join(dir, 'pack.json')], stream(out), stream(err), CLI);
     expect(code).toBe(0);
     expect(validatePack(JSON.parse(readFileSync(join(dir, 'pack.json'), 'utf8'))).ok).toBe(true);
     expect(err.join('')).toMatch(/4 entries, \d+ names/);
-    expect(main(['build-pack', '--register', 'foreign-agents', join(dir, 'fa.json'), '--as-of', '2024-02-30'], stream(out), stream(err))).toBe(2);
-    expect(main(['build-pack', '--register', 'agents', join(dir, 'fa.json'), '--as-of', '2024-10-01'], stream(out), stream(err))).toBe(2);
+    expect(main(['build-pack', '--register', 'foreign-agents', join(dir, 'fa.json'), '--as-of', '2024-02-30'], stream(out), stream(err), CLI)).toBe(2);
+    expect(main(['build-pack', '--register', 'agents', join(dir, 'fa.json'), '--as-of', '2024-10-01'], stream(out), stream(err), CLI)).toBe(2);
     expect(err.join('')).toContain('--as-of takes the date of the register copy as YYYY-MM-DD');
   });
 });
@@ -248,10 +251,10 @@ describe('the ministry CSV export', () => {
     writeFileSync(join(dir, 'fa.csv'), FA_CSV);
     const sink: string[] = [];
     const stream = { write: (x: string) => sink.push(x) } as never;
-    expect(main(['build-pack', '--register', 'foreign-agents', join(dir, 'fa.csv'), '--as-of', '2024-10-01', '--source', 'https://registers.example/export', '--out', join(dir, 'p.json')], stream, stream)).toBe(0);
+    expect(main(['build-pack', '--register', 'foreign-agents', join(dir, 'fa.csv'), '--as-of', '2024-10-01', '--source', 'https://registers.example/export', '--out', join(dir, 'p.json')], stream, stream, CLI)).toBe(0);
     const pack = JSON.parse(readFileSync(join(dir, 'p.json'), 'utf8')) as Pack;
     expect(pack.entries.flatMap((e) => e.sources.map((x) => x.url))).toEqual(['https://registers.example/export', 'https://registers.example/export']);
-    expect(main(['build-pack', '--register', 'foreign-agents', join(dir, 'fa.csv'), '--as-of', '2024-10-01', '--source', 'http://x'], stream, stream)).toBe(2);
+    expect(main(['build-pack', '--register', 'foreign-agents', join(dir, 'fa.csv'), '--as-of', '2024-10-01', '--source', 'http://x'], stream, stream, CLI)).toBe(2);
   });
 
   it('says which columns it could not find', () => {
