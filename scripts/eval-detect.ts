@@ -93,12 +93,14 @@ function quietParse(html: string, url?: string): Document {
 
 function evaluate(c: Case): Outcome {
   const doc = quietParse(c.html, c.url);
+  // A page saved without its address gives the engine none (the DOM's own is a placeholder).
+  const url = c.url ?? 'about:blank';
   const t0 = performance.now();
   const { bodyExclusion } = compileRules(doc);
   const jsonLd = readJsonLd(doc);
-  const verdict = detectArticle(doc, { url: c.url, jsonLd, bodyExclusion });
+  const verdict = detectArticle(doc, { url, jsonLd, bodyExclusion });
   const root = verdict.root ?? findArticleRoot(doc, bodyExclusion).root;
-  const meta = readMetadata(doc, jsonLd, root, c.url);
+  const meta = readMetadata(doc, jsonLd, root, url);
   const ms = performance.now() - t0;
   return {
     c,

@@ -1,21 +1,27 @@
 import { Window } from 'happy-dom';
+import { type DefaultTreeAdapterMap, parse, serialize } from 'parse5';
 
 // The CLI's DOM: happy-dom, chosen on evidence (README, "Command line"): over the shared Readability corpus it
 // gives the engine the answers Chromium gives, at about a third of jsdom's time. Nothing a page holds runs or
 // loads: no scripts, no style sheets, no frames, no requests.
 
 const SILENT = new Proxy({}, { get: () => () => undefined }) as Console;
+/** The window's address when the page gives none: relative links resolve against it, and nothing is fetched. */
+const NO_ADDRESS = 'https://saved-page.invalid/';
 
 /**
- * Parses saved HTML into a Document. Without a URL the document is about:blank, which gives the detector no URL
- * signal (a made-up "https://host/" would read as a home page and count against the article). `close` frees the
- * page's window.
+ * Parses saved HTML into a Document. Without a URL the engine must be given none either (pass the page's own
+ * address as AnalyzeOptions.url, or 'about:blank': a made-up "https://host/" would read as a home page and count
+ * against the article). `close` frees the page's window.
  */
-export function parseHtml(html: string, url = 'about:blank'): { doc: Document; close: () => void } {
+export function parseHtml(html: string, url = NO_ADDRESS): { doc: Document; close: () => void } {
   const window = new Window({
     url,
     console: SILENT,
     settings: {
+      // happy-dom fetches some resources even of a parsed document (<link rel="preload" as="fetch">): every
+      // request is answered here, empty, so a saved page never reaches the network.
+      fetch: { interceptor: { beforeAsyncRequest: async ({ window: w }) => new w.Response(null, { status: 204 }) } },
       disableJavaScriptEvaluation: true,
       disableJavaScriptFileLoading: true,
       disableCSSFileLoading: true,
@@ -25,6 +31,30 @@ export function parseHtml(html: string, url = 'about:blank'): { doc: Document; c
       navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true, disableFallbackToSetURL: true },
     },
   });
-  window.document.write(html);
-  return { doc: window.document as unknown as Document, close: () => void window.happyDOM.close() };
+  // A parsed document, as DOMParser gives it in a browser: inert, it loads nothing (a written one would fetch
+  // preloads and frames, whose errors would surface after the page is done).
+  // The tree a browser builds: parse5 follows the HTML standard's parser (misnested tags, a head closed by stray
+  // text, tables); its serialisation is markup that happy-dom's own parser then reads as that same tree.
+  const doc = new window.DOMParser().parseFromString(serialize(withoutXmlns(parse(html))), 'text/html') as unknown as Document;
+  // A browser parses <noscript> as raw text when scripts may run, as they may where the extension runs; happy-dom
+  // parses it as markup. Its content becomes the one text node the browser would hold.
+  for (const el of Array.from(doc.querySelectorAll('noscript'))) el.textContent = el.innerHTML;
+  return { doc, close: () => void window.happyDOM.close() };
+}
+
+type Node = DefaultTreeAdapterMap['node'];
+const HTML_NS = 'http://www.w3.org/1999/xhtml';
+
+/**
+ * Drops xmlns attributes of HTML elements: a browser ignores them, but happy-dom takes `<html xmlns=…>` for a
+ * namespace of its own, and its queries then find no element by tag name.
+ */
+function withoutXmlns<T extends Node>(node: T): T {
+  const stack: Node[] = [node];
+  for (let n = stack.pop(); n; n = stack.pop()) {
+    if ('attrs' in n && n.namespaceURI === HTML_NS && n.attrs.some((a) => a.name.startsWith('xmlns'))) n.attrs = n.attrs.filter((a) => !a.name.startsWith('xmlns'));
+    if ('childNodes' in n) stack.push(...n.childNodes);
+    if ('content' in n && n.content) stack.push(n.content);
+  }
+  return node;
 }

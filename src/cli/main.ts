@@ -148,7 +148,8 @@ function inspect({ values, positionals }: Parsed, out: Out, err: Out, deps: CliD
       if ('error' in dom) throw new Error(dom.error);
       // Compiled once per run: which selectors parse depends on the DOM, not on the page.
       rules ??= compileRules(dom.doc);
-      const analysis = analyzeDocument(dom.doc, { packs: deps.packs(), url, now, rules });
+      // Without --url the engine gets no address (the DOM's own is a placeholder, see dom.ts).
+      const analysis = analyzeDocument(dom.doc, { packs: deps.packs(), url: url ?? 'about:blank', now, rules });
       result = { report: analysis.report, mentions: Object.fromEntries([...analysis.spans].map(([id, spans]) => [id, spans.length])) };
     } catch (e) {
       counts.failed++;

@@ -220,6 +220,14 @@ describe('text blocks and the root', () => {
   });
 });
 
+describe('og:type in a broken head', () => {
+  it('is read where the parser put it, in the body', () => {
+    const doc = parse(`<body><meta property="og:type" content="article">${EN_PARAGRAPHS.map(p).join('')}</body>`);
+    expect(doc.querySelector('meta')!.parentElement!.localName).toBe('body');
+    expect(names(detect(doc, 'https://n.example/news'))).toContain('og:type=article');
+  });
+});
+
 describe('verdict and confidence', () => {
   it('does not read the text when the declarations and the URL already rule an article out', () => {
     const head = ld({ '@type': 'CollectionPage' }) + '<meta property="og:type" content="website">';

@@ -109,7 +109,9 @@ function declaredSignals(doc: Document, options: DetectOptions): ArticleSignal[]
     if (other) add(`jsonld:${other}`, OTHER_PAGE_TYPES[other]!);
   }
 
-  const ogType = (doc.head ?? doc).querySelector('meta[property="og:type"], meta[name="og:type"]')?.getAttribute('content')?.trim().toLowerCase();
+  // Anywhere in the document, as readMetadata reads metadata: stray text in a broken <head> makes the browser
+  // put the rest of the head's elements into the body.
+  const ogType = doc.querySelector('meta[property="og:type"], meta[name="og:type"]')?.getAttribute('content')?.trim().toLowerCase();
   if (ogType && ogType in OG_TYPES) add(`og:type=${ogType}`, OG_TYPES[ogType]!);
 
   const url = pathOf(options.url ?? doc.URL);
