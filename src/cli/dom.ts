@@ -1,9 +1,9 @@
 import { Window } from 'happy-dom';
 import { type DefaultTreeAdapterMap, parse, serialize } from 'parse5';
 
-// The CLI's DOM: happy-dom, chosen on evidence (README, "Command line"): over the shared Readability corpus it
-// gives the engine the answers Chromium gives, at about a third of jsdom's time. Nothing a page holds runs or
-// loads: no scripts, no style sheets, no frames, no requests.
+// The CLI's DOM: happy-dom over parse5's tree, chosen on evidence (README, "The command line"): on every page of
+// the shared corpora it gives the engine what Chromium gives (npm run eval:node-dom), at about a third of jsdom's
+// time. Nothing a page holds runs or loads: no scripts, no style sheets, no frames, no requests.
 
 const SILENT = new Proxy({}, { get: () => () => undefined }) as Console;
 /** The window's address when the page gives none: relative links resolve against it, and nothing is fetched. */
@@ -31,11 +31,9 @@ export function parseHtml(html: string, url = NO_ADDRESS): { doc: Document; clos
       navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true, disableFallbackToSetURL: true },
     },
   });
-  // A parsed document, as DOMParser gives it in a browser: inert, it loads nothing (a written one would fetch
-  // preloads and frames, whose errors would surface after the page is done).
   // The tree a browser builds: parse5 follows the HTML standard's parser (misnested tags, a head closed by stray
   // text, tables); its serialisation is markup that happy-dom's own parser then reads as that same tree.
-  const doc = new window.DOMParser().parseFromString(serialize(withoutXmlns(parse(html))), 'text/html') as unknown as Document;
+  const doc = new window.DOMParser().parseFromString(serialize(readableByHappyDom(parse(html))), 'text/html') as unknown as Document;
   // A browser parses <noscript> as raw text when scripts may run, as they may where the extension runs; happy-dom
   // parses it as markup. Its content becomes the one text node the browser would hold.
   for (const el of Array.from(doc.querySelectorAll('noscript'))) el.textContent = el.innerHTML;
@@ -43,16 +41,17 @@ export function parseHtml(html: string, url = NO_ADDRESS): { doc: Document; clos
 }
 
 type Node = DefaultTreeAdapterMap['node'];
-const HTML_NS = 'http://www.w3.org/1999/xhtml';
+const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /**
- * Drops xmlns attributes of HTML elements: a browser ignores them, but happy-dom takes `<html xmlns=…>` for a
- * namespace of its own, and its queries then find no element by tag name.
+ * Makes the tree one that happy-dom's parser reads back as it is: an SVG <style> is renamed, since happy-dom reads
+ * the rest of the page into it (cnet's icons did). The engine's tag tests are of HTML elements, so a neutral name
+ * for an SVG element changes no answer.
  */
-function withoutXmlns<T extends Node>(node: T): T {
+function readableByHappyDom<T extends Node>(node: T): T {
   const stack: Node[] = [node];
   for (let n = stack.pop(); n; n = stack.pop()) {
-    if ('attrs' in n && n.namespaceURI === HTML_NS && n.attrs.some((a) => a.name.startsWith('xmlns'))) n.attrs = n.attrs.filter((a) => !a.name.startsWith('xmlns'));
+    if ('attrs' in n && n.namespaceURI === SVG_NS && n.nodeName === 'style') n.nodeName = n.tagName = 'rc-svg-style';
     if ('childNodes' in n) stack.push(...n.childNodes);
     if ('content' in n && n.content) stack.push(n.content);
   }
