@@ -238,3 +238,35 @@ describe('reading-context validate-pack', () => {
     expect(run('validate-pack')).toMatchObject({ code: 2, err: 'reading-context: validate-pack needs a pack file (see --help)\n' });
   });
 });
+
+describe('reading-context build-pack: the command line', () => {
+  it('says what is wrong with its arguments in one line and returns 2', () => {
+    const file = join(tmp, 'register.json');
+    writeFileSync(file, '[]');
+    for (const [argv, message] of [
+      [['build-pack', file, '--as-of', '2024-10-01'], '--register takes foreign-agents or undesirable'],
+      [['build-pack', '--register', 'undesirable', file], '--as-of takes the date of the register copy as YYYY-MM-DD'],
+      [['build-pack', '--register', 'undesirable', '--as-of', '2024-10-01'], 'build-pack needs a register file (see --help)'],
+      [['build-pack', '--register', 'undesirable', file, file, '--as-of', '2024-10-01'], 'build-pack takes one register file, not 2'],
+      [['build-pack', '--register', 'undesirable', file, '--as-of', '2024-10-01', '--source', 'ftp://x'], '--source takes the https address the register copy comes from'],
+      [['build-pack', '--register'], 'build-pack: --register needs a value'],
+      [['build-pack', '--format', 'csv'], 'build-pack: unknown option --format (see --help)'],
+    ] as const) {
+      const { code, out, err } = run(...argv);
+      expect(code, argv.join(' ')).toBe(2);
+      expect(out).toBe('');
+      expect(err, argv.join(' ')).toBe(`reading-context: ${message}\n`);
+    }
+  });
+
+  it('says a register file that cannot be read or is not JSON in one line and returns 1', () => {
+    const broken = join(tmp, 'broken-register.json');
+    writeFileSync(broken, '[{"n": 1,');
+    const args = ['--register', 'undesirable', '--as-of', '2024-10-01'];
+    expect(run('build-pack', join(tmp, 'none.json'), ...args)).toEqual({ code: 1, out: '', err: `reading-context: ${join(tmp, 'none.json')}: no such file or folder\n` });
+    const r = run('build-pack', broken, ...args);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(new RegExp(`^reading-context: ${broken.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: not valid JSON: .+\n$`));
+  });
+});
+
