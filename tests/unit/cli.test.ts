@@ -21,7 +21,7 @@ function run(...argv: string[]) {
   return runWith({}, ...argv);
 }
 
-function runWith(extra: { stdin?: () => string }, ...argv: string[]) {
+function runWith(extra: Partial<typeof deps> & { stdin?: () => string }, ...argv: string[]) {
   let out = '';
   let err = '';
   const fake = (append: (s: string) => void) => ({ write: (s: string) => (append(s), true) });
@@ -137,11 +137,18 @@ describe('reading-context inspect', () => {
     expect(JSON.parse(out).article.isArticle).toBe(false);
   });
 
-  it('reports a page the DOM cannot take and goes on', () => {
-    // A page that makes the analysis throw stands for any page the Node DOM cannot handle.
-    const { code, err } = runWith({ stdin: () => { throw new Error('stream closed'); } }, 'inspect', '-', DEMO);
+  it('says a page that cannot be read (standard input closed) and goes on', () => {
+    const { code, out, err } = runWith({ stdin: () => { throw new Error('stream closed'); } }, 'inspect', '-', DEMO, '--json');
     expect(code).toBe(1);
     expect(lines(err)[0]).toBe('reading-context: -: stream closed');
+    expect(lines(out)).toHaveLength(1);
+  });
+
+  it('says a page the engine could not analyse, with the reason, and goes on', () => {
+    const { code, out, err } = runWith({ packs: () => { throw new Error('library cut short'); } }, 'inspect', DEMO, DEMO, '--json');
+    expect(code).toBe(1);
+    expect(out).toBe('');
+    expect(lines(err).slice(0, 2)).toEqual(Array(2).fill(`reading-context: ${DEMO}: could not be analysed: library cut short`));
   });
 
   it('rejects a bad --now, a bad --url, an unknown option, a missing value and a missing page, in one line each', () => {
