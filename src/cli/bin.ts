@@ -9,7 +9,7 @@ import { main } from './main';
 
 let packs: CompiledPacks | undefined;
 const version = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
-process.exitCode = main(process.argv.slice(2), process.stdout, process.stderr, {
+process.exitCode = await main(process.argv.slice(2), process.stdout, process.stderr, {
   version,
   packs: () => (packs ??= packSet([decodeLibrary(readFileSync(new URL('./shipped.bin', import.meta.url)))])),
 });

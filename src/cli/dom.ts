@@ -14,7 +14,7 @@ const NO_ADDRESS = 'https://saved-page.invalid/';
  * address as AnalyzeOptions.url, or 'about:blank': a made-up "https://host/" would read as a home page and count
  * against the article). `close` frees the page's window.
  */
-export function parseHtml(html: string, url = NO_ADDRESS): { doc: Document; close: () => void } {
+export function parseHtml(html: string, url = NO_ADDRESS): { doc: Document; close: () => Promise<void> } {
   const window = new Window({
     url,
     console: SILENT,
@@ -37,7 +37,9 @@ export function parseHtml(html: string, url = NO_ADDRESS): { doc: Document; clos
   // A browser parses <noscript> as raw text when scripts may run, as they may where the extension runs; happy-dom
   // parses it as markup. Its content becomes the one text node the browser would hold.
   for (const el of Array.from(doc.querySelectorAll('noscript'))) el.textContent = el.innerHTML;
-  return { doc, close: () => void window.happyDOM.close() };
+  // A window holds every document it parsed until it is closed, and closing finishes on a later turn of the event
+  // loop: a run over many pages awaits it page by page (without, 130 pages took 2 GB; with, about 50 MB).
+  return { doc, close: () => window.happyDOM.close() };
 }
 
 type Node = DefaultTreeAdapterMap['node'];

@@ -74,7 +74,7 @@ const OPTIONS = {
 
 type Command = keyof typeof OPTIONS;
 
-export function main(argv: string[], out: Out, err: Out, deps: CliDeps): number {
+export async function main(argv: string[], out: Out, err: Out, deps: CliDeps): Promise<number> {
   const [command, ...rest] = argv;
   if (command === '--help' || command === '-h' || command === 'help') return say(out, HELP.main!);
   if (command === '--version' || command === '-V') return say(out, deps.version);
@@ -105,7 +105,7 @@ function parse(command: Command, args: string[]): Parsed | string {
   }
 }
 
-function inspect({ values, positionals }: Parsed, out: Out, err: Out, deps: CliDeps): number {
+async function inspect({ values, positionals }: Parsed, out: Out, err: Out, deps: CliDeps): Promise<number> {
   const { json } = values as { json?: boolean };
   let url = values.url as string | undefined;
   const day = values.now as string | undefined;
@@ -156,7 +156,7 @@ function inspect({ values, positionals }: Parsed, out: Out, err: Out, deps: CliD
       report(err, page.name, `could not be analysed: ${(e as Error).message.split('\n')[0]}`);
       continue;
     } finally {
-      if (!('error' in dom)) dom.close();
+      if (!('error' in dom)) await dom.close();
     }
     times.push(performance.now() - t0);
     const r = result.report;

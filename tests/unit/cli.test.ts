@@ -21,19 +21,19 @@ function run(...argv: string[]) {
   return runWith({}, ...argv);
 }
 
-function runWith(extra: Partial<typeof deps> & { stdin?: () => string }, ...argv: string[]) {
+async function runWith(extra: Partial<typeof deps> & { stdin?: () => string }, ...argv: string[]) {
   let out = '';
   let err = '';
   const fake = (append: (s: string) => void) => ({ write: (s: string) => (append(s), true) });
-  const code = main(argv, fake((s) => (out += s)), fake((s) => (err += s)), { ...deps, ...extra });
+  const code = await main(argv, fake((s) => (out += s)), fake((s) => (err += s)), { ...deps, ...extra });
   return { code, out, err };
 }
 
 const lines = (s: string) => s.split('\n').filter(Boolean);
 
 describe('reading-context inspect', () => {
-  it('prints the report as JSON with its stable fields', () => {
-    const { code, out, err } = run('inspect', DEMO, '--json', '--url', DEMO_URL, '--now', '2026-11-25');
+  it('prints the report as JSON with its stable fields', async () => {
+    const { code, out, err } = await run('inspect', DEMO, '--json', '--url', DEMO_URL, '--now', '2026-11-25');
     expect(code).toBe(0);
     expect(err).toBe('');
     const r = JSON.parse(out);
@@ -59,14 +59,14 @@ describe('reading-context inspect', () => {
     expect(taliban.status[0].now).toContain('suspended since 17 Apr 2025');
   });
 
-  it('does not count a missing --url against the page', () => {
-    const r = JSON.parse(run('inspect', DEMO, '--json', '--now', '2026-11-25').out);
+  it('does not count a missing --url against the page', async () => {
+    const r = JSON.parse((await run('inspect', DEMO, '--json', '--now', '2026-11-25')).out);
     expect(r.article.isArticle).toBe(true);
     expect(r.article.signals.map((s: { name: string }) => s.name)).not.toContain('url:home');
   });
 
-  it('prints every section the sidebar shows, in its words, with its mention counts', () => {
-    const { code, out } = run('inspect', DEMO, '--url', DEMO_URL, '--now', '2026-11-25');
+  it('prints every section the sidebar shows, in its words, with its mention counts', async () => {
+    const { code, out } = await run('inspect', DEMO, '--url', DEMO_URL, '--now', '2026-11-25');
     expect(code).toBe(0);
     expect(out).toMatch(/^Article: yes \(confidence /);
     expect(out).toContain('Title: Tajikistan calls up reservists as the Taliban reach the border');
@@ -79,20 +79,20 @@ describe('reading-context inspect', () => {
     expect(out).toContain('        At publication: designated a terrorist organisation in Russia since 14 Feb 2003\n');
     // "Now" is the day given; the data date is said only once the packs' data is older than that day.
     expect(out).toContain('        Now: designated a terrorist organisation in Russia since 14 Feb 2003; suspended since 17 Apr 2025');
-    expect(run('inspect', DEMO, '--now', '2026-12-20').out).toContain('        Now (data of 1 Dec 2026): designated a terrorist organisation');
+    expect((await run('inspect', DEMO, '--now', '2026-12-20')).out).toContain('        Now (data of 1 Dec 2026): designated a terrorist organisation');
     expect(out).toContain('Sources: Wikipedia: Taliban <https://en.wikipedia.org/wiki/Taliban>');
     expect(out).toMatch(/\nHidden on this page: [1-9]\d*\n  - tagdiv \(builtin, \d+ chars\): LEAVE A REPLY/);
   });
 
-  it('prints translation slips', () => {
-    const { out } = run('inspect', 'tests/fixtures/notes-en-translation-slip/page.html', '--now', '2026-11-25');
+  it('prints translation slips', async () => {
+    const { out } = await run('inspect', 'tests/fixtures/notes-en-translation-slip/page.html', '--now', '2026-11-25');
     expect(out).toMatch(/\nPossible translation slips:\n  - “[^”]+” \(\d+ mentions?\)\n {6}Most likely means: /);
   });
 
-  it('says in words what is wrong with a page, goes on, and returns 1', () => {
+  it('says in words what is wrong with a page, goes on, and returns 1', async () => {
     const notes = join(tmp, 'notes.txt');
     writeFileSync(notes, 'Just some notes about the Taliban.\n');
-    const { code, out, err } = run('inspect', join(tmp, 'nope.html'), notes, DEMO, '--json');
+    const { code, out, err } = await run('inspect', join(tmp, 'nope.html'), notes, DEMO, '--json');
     expect(code).toBe(1);
     expect(lines(err)).toEqual([
       `reading-context: ${join(tmp, 'nope.html')}: no such file or folder`,
@@ -102,14 +102,14 @@ describe('reading-context inspect', () => {
     expect(lines(out).map((l) => JSON.parse(l).page)).toEqual([DEMO]);
   });
 
-  it('gives a one-line error and 1 for a single missing page', () => {
-    const { code, out, err } = run('inspect', join(tmp, 'nope.html'));
+  it('gives a one-line error and 1 for a single missing page', async () => {
+    const { code, out, err } = await run('inspect', join(tmp, 'nope.html'));
     expect(code).toBe(1);
     expect(out).toBe('');
     expect(err).toBe(`reading-context: ${join(tmp, 'nope.html')}: no such file or folder\n`);
   });
 
-  it('reads every page of a folder, source.html alone where the folder is one saved page, and prints a summary', () => {
+  it('reads every page of a folder, source.html alone where the folder is one saved page, and prints a summary', async () => {
     const dir = join(tmp, 'pages');
     mkdirSync(join(dir, 'saved-page'), { recursive: true });
     mkdirSync(join(dir, 'more'), { recursive: true });
@@ -117,41 +117,41 @@ describe('reading-context inspect', () => {
     writeFileSync(join(dir, 'saved-page', 'expected.html'), '<p>not a page of its own</p>');
     writeFileSync(join(dir, 'more', 'b.html'), '<html><body><p>Another page.</p></body></html>');
     writeFileSync(join(dir, 'more', 'readme.txt'), 'not a page');
-    const { code, out, err } = run('inspect', dir, '--json');
+    const { code, out, err } = await run('inspect', dir, '--json');
     expect(code).toBe(0);
     expect(lines(out).map((l) => JSON.parse(l).page)).toEqual([join(dir, 'more', 'b.html'), join(dir, 'saved-page', 'source.html')]);
     expect(lines(out).every((l) => JSON.parse(l).report.article.isArticle === false)).toBe(true);
     expect(err).toMatch(/^2 pages: 0 articles, 2 other pages, 0 failed;/);
-    const text = run('inspect', dir);
+    const text = await run('inspect', dir);
     expect(text.out).toContain(`== ${join(dir, 'more', 'b.html')}\nArticle: no`);
     expect(text.out).toMatch(/\n2 pages: 0 articles, 2 other pages, 0 failed;.*\n$/);
-    expect(run('inspect', join(dir, 'more', 'readme.txt')).code).toBe(1);
+    expect((await run('inspect', join(dir, 'more', 'readme.txt'))).code).toBe(1);
     const empty = join(tmp, 'empty');
     mkdirSync(empty);
-    expect(run('inspect', empty).err).toBe(`reading-context: ${empty}: the folder holds no .html page\n`);
+    expect((await run('inspect', empty)).err).toBe(`reading-context: ${empty}: the folder holds no .html page\n`);
   });
 
-  it('reads a page from standard input for "-"', () => {
-    const { code, out } = runWith({ stdin: () => '<html><body><p>Piped.</p></body></html>' }, 'inspect', '-', '--json');
+  it('reads a page from standard input for "-"', async () => {
+    const { code, out } = await runWith({ stdin: () => '<html><body><p>Piped.</p></body></html>' }, 'inspect', '-', '--json');
     expect(code).toBe(0);
     expect(JSON.parse(out).article.isArticle).toBe(false);
   });
 
-  it('says a page that cannot be read (standard input closed) and goes on', () => {
-    const { code, out, err } = runWith({ stdin: () => { throw new Error('stream closed'); } }, 'inspect', '-', DEMO, '--json');
+  it('says a page that cannot be read (standard input closed) and goes on', async () => {
+    const { code, out, err } = await runWith({ stdin: () => { throw new Error('stream closed'); } }, 'inspect', '-', DEMO, '--json');
     expect(code).toBe(1);
     expect(lines(err)[0]).toBe('reading-context: -: stream closed');
     expect(lines(out)).toHaveLength(1);
   });
 
-  it('says a page the engine could not analyse, with the reason, and goes on', () => {
-    const { code, out, err } = runWith({ packs: () => { throw new Error('library cut short'); } }, 'inspect', DEMO, DEMO, '--json');
+  it('says a page the engine could not analyse, with the reason, and goes on', async () => {
+    const { code, out, err } = await runWith({ packs: () => { throw new Error('library cut short'); } }, 'inspect', DEMO, DEMO, '--json');
     expect(code).toBe(1);
     expect(out).toBe('');
     expect(lines(err).slice(0, 2)).toEqual(Array(2).fill(`reading-context: ${DEMO}: could not be analysed: library cut short`));
   });
 
-  it('rejects a bad --now, a bad --url, an unknown option, a missing value and a missing page, in one line each', () => {
+  it('rejects a bad --now, a bad --url, an unknown option, a missing value and a missing page, in one line each', async () => {
     for (const [argv, message] of [
       [['inspect', DEMO, '--now', 'tomorrow'], '--now takes a real day as YYYY-MM-DD, not "tomorrow"'],
       [['inspect', DEMO, '--now', '2024-02-30'], '--now takes a real day as YYYY-MM-DD, not "2024-02-30"'],
@@ -161,35 +161,35 @@ describe('reading-context inspect', () => {
       [['inspect', DEMO, '--url'], 'inspect: --url needs a value'],
       [['inspect'], 'inspect needs a page, a folder or - (see --help)'],
     ] as const) {
-      const { code, out, err } = run(...argv);
+      const { code, out, err } = await run(...argv);
       expect(code, argv.join(' ')).toBe(2);
       expect(out).toBe('');
       expect(err, argv.join(' ')).toBe(`reading-context: ${message}\n`);
     }
   });
 
-  it('prints help on stdout with 0 for the command and each subcommand, and the version', () => {
+  it('prints help on stdout with 0 for the command and each subcommand, and the version', async () => {
     for (const argv of [['--help'], ['-h'], ['help'], ['inspect', '--help'], ['validate-pack', '--help'], ['build-pack', '-h']]) {
-      const { code, out, err } = run(...argv);
+      const { code, out, err } = await run(...argv);
       expect(code, argv.join(' ')).toBe(0);
       expect(err).toBe('');
       expect(out, argv.join(' ')).toMatch(/usage:/);
     }
-    expect(run('inspect', '--help').out).toContain('--now DATE');
-    expect(run('--version')).toEqual({ code: 0, out: '9.8.7\n', err: '' });
+    expect((await run('inspect', '--help')).out).toContain('--now DATE');
+    expect(await run('--version')).toEqual({ code: 0, out: '9.8.7\n', err: '' });
   });
 
-  it('prints usage on stderr and returns 2 for an unknown or a missing command', () => {
-    const { code, out, err } = run('frobnicate');
+  it('prints usage on stderr and returns 2 for an unknown or a missing command', async () => {
+    const { code, out, err } = await run('frobnicate');
     expect(code).toBe(2);
     expect(out).toBe('');
     expect(err).toMatch(/^reading-context: unknown command "frobnicate"\n\n.*usage:/s);
-    expect(run().code).toBe(2);
+    expect((await run()).code).toBe(2);
   });
 });
 
 describe('reading-context validate-pack', () => {
-  it('returns 1 and prints "path: reason" lines for a malformed pack', () => {
+  it('returns 1 and prints "path: reason" lines for a malformed pack', async () => {
     const file = join(tmp, 'bad-pack.json');
     writeFileSync(
       file,
@@ -211,7 +211,7 @@ describe('reading-context validate-pack', () => {
         labels: [],
       }),
     );
-    const { code, out, err } = run('validate-pack', file);
+    const { code, out, err } = await run('validate-pack', file);
     expect(code).toBe(1);
     expect(out).toBe('');
     expect(lines(err)).toEqual([
@@ -221,33 +221,33 @@ describe('reading-context validate-pack', () => {
     ]);
   });
 
-  it('returns 1 for text that is not JSON', () => {
+  it('returns 1 for text that is not JSON', async () => {
     const file = join(tmp, 'broken.json');
     writeFileSync(file, '{"id": ');
-    const { code, err } = run('validate-pack', file);
+    const { code, err } = await run('validate-pack', file);
     expect(code).toBe(1);
     expect(lines(err)).toHaveLength(1);
     expect(err).toContain(`${file}: (pack): not JSON`);
   });
 
-  it('returns 0 and a summary for a shipped pack', () => {
-    const { code, out, err } = run('validate-pack', 'assets/packs/ru-designation-labels.json');
+  it('returns 0 and a summary for a shipped pack', async () => {
+    const { code, out, err } = await run('validate-pack', 'assets/packs/ru-designation-labels.json');
     expect(code).toBe(0);
     expect(err).toBe('');
     expect(out).toMatch(/^assets\/packs\/ru-designation-labels\.json: ok: ru-designation-labels \S+, 0 entries, [1-9]\d* labels\n$/);
   });
 
-  it('says in words why a file cannot be read (1), checks the others, and wants a file (2)', () => {
-    const { code, out, err } = run('validate-pack', join(tmp, 'none.json'), tmp, 'assets/packs/ru-designation-labels.json');
+  it('says in words why a file cannot be read (1), checks the others, and wants a file (2)', async () => {
+    const { code, out, err } = await run('validate-pack', join(tmp, 'none.json'), tmp, 'assets/packs/ru-designation-labels.json');
     expect(code).toBe(1);
     expect(lines(err)).toEqual([`reading-context: ${join(tmp, 'none.json')}: no such file or folder`, `reading-context: ${tmp}: is a folder, not a file`]);
     expect(out).toMatch(/: ok: ru-designation-labels /);
-    expect(run('validate-pack')).toMatchObject({ code: 2, err: 'reading-context: validate-pack needs a pack file (see --help)\n' });
+    expect(await run('validate-pack')).toMatchObject({ code: 2, err: 'reading-context: validate-pack needs a pack file (see --help)\n' });
   });
 });
 
 describe('reading-context build-pack: the command line', () => {
-  it('says what is wrong with its arguments in one line and returns 2', () => {
+  it('says what is wrong with its arguments in one line and returns 2', async () => {
     const file = join(tmp, 'register.json');
     writeFileSync(file, '[]');
     for (const [argv, message] of [
@@ -259,19 +259,19 @@ describe('reading-context build-pack: the command line', () => {
       [['build-pack', '--register'], 'build-pack: --register needs a value'],
       [['build-pack', '--format', 'csv'], 'build-pack: unknown option --format (see --help)'],
     ] as const) {
-      const { code, out, err } = run(...argv);
+      const { code, out, err } = await run(...argv);
       expect(code, argv.join(' ')).toBe(2);
       expect(out).toBe('');
       expect(err, argv.join(' ')).toBe(`reading-context: ${message}\n`);
     }
   });
 
-  it('says a register file that cannot be read or is not JSON in one line and returns 1', () => {
+  it('says a register file that cannot be read or is not JSON in one line and returns 1', async () => {
     const broken = join(tmp, 'broken-register.json');
     writeFileSync(broken, '[{"n": 1,');
     const args = ['--register', 'undesirable', '--as-of', '2024-10-01'];
-    expect(run('build-pack', join(tmp, 'none.json'), ...args)).toEqual({ code: 1, out: '', err: `reading-context: ${join(tmp, 'none.json')}: no such file or folder\n` });
-    const r = run('build-pack', broken, ...args);
+    expect(await run('build-pack', join(tmp, 'none.json'), ...args)).toEqual({ code: 1, out: '', err: `reading-context: ${join(tmp, 'none.json')}: no such file or folder\n` });
+    const r = await run('build-pack', broken, ...args);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(new RegExp(`^reading-context: ${broken.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: not valid JSON: .+\n$`));
   });

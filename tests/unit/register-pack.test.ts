@@ -33,7 +33,7 @@ const build = (kind: 'foreign-agents' | 'undesirable', rows: unknown) => {
 };
 
 describe('person names', () => {
-  it('reads "Surname Given-name Patronymic" and makes every case in both genders', () => {
+  it('reads "Surname Given-name Patronymic" and makes every case in both genders', async () => {
     const dud = personForms(parsePersonName('Дудь Юрий Александрович')!);
     expect(dud.full).toEqual(expect.arrayContaining(['Юрий Дудь', 'Дудь Юрий', 'Юрий Александрович Дудь', 'Юрия Дудя', 'Юрию Дудю', 'Юрием Дудем', 'Юрии Дуде']));
     expect(dud.surname).toEqual(['Дудь', 'Дудя', 'Дудю', 'Дудем', 'Дуде']);
@@ -42,7 +42,7 @@ describe('person names', () => {
     expect(schulman.surname).toEqual(['Шульман']);
   });
 
-  it('writes English forms as English-language media do', () => {
+  it('writes English forms as English-language media do', async () => {
     expect(transliterate('Юрий Дудь')).toBe('Yury Dud');
     expect(transliterate('Илья Пономарев')).toBe('Ilya Ponomarev');
     expect(transliterate('Екатерина Кара-Мурза')).toBe('Yekaterina Kara-Murza');
@@ -50,7 +50,7 @@ describe('person names', () => {
 });
 
 describe('organisation names', () => {
-  it('takes quoted and Latin names, with and without the legal form, and never a legal form alone', () => {
+  it('takes quoted and Latin names, with and without the legal form, and never a legal form alone', async () => {
     expect(organisationNames('Общество с ограниченной ответственностью «Северный дозор»')).toEqual(['Северный дозор']);
     expect(organisationNames('Юридическое лицо SIA «Baltic Lantern», зарегистрированное в Латвийской Республике')).toEqual(['Baltic Lantern']);
     expect(organisationNames('Stichting Open Lens (Нидерланды)')).toEqual(['Stichting Open Lens', 'Open Lens']);
@@ -61,13 +61,13 @@ describe('organisation names', () => {
 describe('buildRegisterPack', () => {
   const fa = build('foreign-agents', FOREIGN_AGENTS);
 
-  it('builds a pack that validates, dated by its register copy', () => {
+  it('builds a pack that validates, dated by its register copy', async () => {
     expect(validatePack(fa).ok).toBe(true);
     expect(fa).toMatchObject({ id: 'ru-register-foreign-agents', dataAsOf: '2024-10-01' });
     expect(fa.entries.map((e) => e.id)).toEqual(['fa-1', 'fa-2', 'fa-3', 'fa-4']);
   });
 
-  it('gives a person the name forms, an English title, the dates and nothing personal but the name', () => {
+  it('gives a person the name forms, an English title, the dates and nothing personal but the name', async () => {
     const dud = fa.entries[0]!;
     expect(dud.names.en).toEqual(['Yury Dud']);
     // Only the forms with the patronymic count alone; two-word forms, the surname and English need a label.
@@ -82,7 +82,7 @@ describe('buildRegisterPack', () => {
     expect(JSON.stringify(dud)).not.toContain('t.me/private');
   });
 
-  it('says the law an entry was listed under, in English, from the register\'s wording', () => {
+  it('says the law an entry was listed under, in English, from the register\'s wording', async () => {
     expect(lawOf('Статья 7 Федерального закона от 14.07.2022 No 255-ФЗ«О контроле за деятельностью лиц, находящихся под иностранным влиянием»')).toBe(
       'art. 7 of Federal Law No. 255-FZ of 14 July 2022 on foreign influence',
     );
@@ -94,7 +94,7 @@ describe('buildRegisterPack', () => {
     expect(withLaw.designations![0]!.note).toBe('Listed under art. 9 of Federal Law No. 255-FZ of 14 July 2022 on foreign influence.');
   });
 
-  it('says when an entry was removed, and names an organisation by its site', () => {
+  it('says when an entry was removed, and names an organisation by its site', async () => {
     const dozor = fa.entries[2]!;
     expect(dozor.designations![0]).toMatchObject({ since: '2021-05-14', until: '2023-02-01' });
     expect(dozor.summary).toContain('from 14 May 2021 until its removal on 1 Feb 2023');
@@ -102,7 +102,7 @@ describe('buildRegisterPack', () => {
     expect(Object.values(dozor.names).flat()).not.toContain('t.me');
   });
 
-  it('dates an undesirable organisation by the decision, with the listing beside it', () => {
+  it('dates an undesirable organisation by the decision, with the listing beside it', async () => {
     const u = build('undesirable', UNDESIRABLE);
     expect(u.entries[0]!.designations![0]).toMatchObject({ type: 'undesirable', since: '2023-03-03', listed: '2023-03-21' });
     expect(u.entries[0]!.summary).toContain(
@@ -110,18 +110,18 @@ describe('buildRegisterPack', () => {
     );
   });
 
-  it('refuses rows that do not fit the layout, with their row, and builds nothing', () => {
+  it('refuses rows that do not fit the layout, with their row, and builds nothing', async () => {
     expect(buildRegisterPack('foreign-agents', [{ n: 1, name: 'X', kind: 'person', included: '15.04.2022' }, 'row'], { asOf: '2024-10-01', source: SOURCE })).toEqual({
       errors: ['row 1: no inclusion date (included, YYYY-MM-DD)', 'row 2: not an object'],
     });
     expect(buildRegisterPack('undesirable', { rows: [] }, { asOf: '2024-10-01', source: SOURCE })).toEqual({ errors: ['the register file is not a list of rows'] });
   });
 
-  it('writes an initial Е both ways in English', () => {
+  it('writes an initial Е both ways in English', async () => {
     expect(fa.entries[1]!.names.en).toEqual(['Yekaterina Shulman', 'Ekaterina Shulman']);
   });
 
-  it('lets an inflected name next to a label find its entry, and a surname alone only beside a label', () => {
+  it('lets an inflected name next to a label find its entry, and a surname alone only beside a label', async () => {
     const packs = compilePacks([...SHIPPED_PACKS.filter((p) => p.id === 'ru-designation-labels'), fa]);
     const linked = notesFor('Интервью у Юрия Дудя (признан иноагентом) вышло вчера.', packs).notes.map((n) => [n.id, n.labels]);
     expect(linked).toEqual([['ru-register-foreign-agents/fa-1', ['ru-designation-labels/ru-foreign-agent']]]);
@@ -158,14 +158,14 @@ describe('one entity in several packs', () => {
   if ('errors' in built) throw new Error(built.errors.join('; '));
   const u = built.pack;
 
-  it('links a register entry to the curated entry it shares a name with, and marks names rows share', () => {
+  it('links a register entry to the curated entry it shares a name with, and marks names rows share', async () => {
     expect(u.entries[0]!.sameAs).toBe('curated/open-lens');
     expect(u.entries[1]!.sameAs).toBeUndefined();
     expect(u.entries[2]!.ambiguous).toContain('Голос');
     expect(validatePack(u).ok).toBe(true);
   });
 
-  it('makes one note with the curated title and summary and the records of both', () => {
+  it('makes one note with the curated title and summary and the records of both', async () => {
     const packs = compilePacks([curated, u]);
     const { notes } = notesFor('Open Lens and Stichting Open Lens published a report.', packs);
     expect(notes.map((n) => n.id)).toEqual(['curated/open-lens']);
@@ -175,7 +175,7 @@ describe('one entity in several packs', () => {
     expect(notes[0]!.sources.map((x) => x.url)).toEqual(['https://curated.example/', SOURCE.url]);
   });
 
-  it('leaves the register entry its own note when the curated pack is off', () => {
+  it('leaves the register entry its own note when the curated pack is off', async () => {
     const { notes } = notesFor('Stichting Open Lens published a report.', compilePacks([u]));
     expect(notes.map((n) => n.id)).toEqual(['ru-register-undesirable/u-7']);
   });
@@ -189,7 +189,7 @@ describe('the shipped register packs', () => {
     REGISTER_PACKS.forEach((spec, i) => expect(readFileSync(spec.out, 'utf8') === fresh[i], spec.out).toBe(true));
   });
 
-  it('hold no personal identifier beyond the name', () => {
+  it('hold no personal identifier beyond the name', async () => {
     for (const spec of REGISTER_PACKS) {
       const text = readFileSync(spec.out, 'utf8');
       expect(text).not.toMatch(/\b\d{2}\.\d{2}\.(19|20)\d{2}\b/); // birth dates as the register writes them
@@ -203,19 +203,19 @@ describe('the shipped register packs', () => {
 const CLI = { version: 'test', packs: () => { throw new Error('no packs in build-pack'); } };
 
 describe('reading-context build-pack', () => {
-  it('writes the pack to a file and reports its size; refuses a bad date or register kind', () => {
+  it('writes the pack to a file and reports its size; refuses a bad date or register kind', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'rc-build-'));
     writeFileSync(join(dir, 'fa.json'), JSON.stringify(FOREIGN_AGENTS));
     const out: string[] = [];
     const err: string[] = [];
     // main() only calls write(); `never` lets the fake stand in for process.stdout and process.stderr alike.
     const stream = (sink: string[]) => ({ write: (s: string) => sink.push(s) }) as never;
-    const code = main(['build-pack', '--register', 'foreign-agents', join(dir, 'fa.json'), '--as-of', '2024-10-01', '--out', join(dir, 'pack.json')], stream(out), stream(err), CLI);
+    const code = await main(['build-pack', '--register', 'foreign-agents', join(dir, 'fa.json'), '--as-of', '2024-10-01', '--out', join(dir, 'pack.json')], stream(out), stream(err), CLI);
     expect(code).toBe(0);
     expect(validatePack(JSON.parse(readFileSync(join(dir, 'pack.json'), 'utf8'))).ok).toBe(true);
     expect(err.join('')).toMatch(/4 entries, \d+ names/);
-    expect(main(['build-pack', '--register', 'foreign-agents', join(dir, 'fa.json'), '--as-of', '2024-02-30'], stream(out), stream(err), CLI)).toBe(2);
-    expect(main(['build-pack', '--register', 'agents', join(dir, 'fa.json'), '--as-of', '2024-10-01'], stream(out), stream(err), CLI)).toBe(2);
+    expect(await main(['build-pack', '--register', 'foreign-agents', join(dir, 'fa.json'), '--as-of', '2024-02-30'], stream(out), stream(err), CLI)).toBe(2);
+    expect(await main(['build-pack', '--register', 'agents', join(dir, 'fa.json'), '--as-of', '2024-10-01'], stream(out), stream(err), CLI)).toBe(2);
     expect(err.join('')).toContain('--as-of takes the date of the register copy as YYYY-MM-DD');
   });
 });
@@ -227,7 +227,7 @@ describe('the ministry CSV export', () => {
     '2;"Общество с ограниченной ответственностью «Северный дозор»";;"https://www.dozor.example/, https://t.me/dozor";14.05.2021;01.02.2023',
   ].join('\r\n');
 
-  it('reads rows by their headers, tells persons by a personal column it does not keep, and builds the same pack as the JSON layout', () => {
+  it('reads rows by their headers, tells persons by a personal column it does not keep, and builds the same pack as the JSON layout', async () => {
     const csv = rowsFromMinistryCsv('foreign-agents', `\uFEFF${FA_CSV}\r\n`);
     if ('errors' in csv) throw new Error(csv.errors.join('; '));
     expect(csv.rows).toEqual([
@@ -241,23 +241,23 @@ describe('the ministry CSV export', () => {
     expect(dated(fromCsv)).toEqual(dated(fromJson));
   });
 
-  it('reads the undesirable list with the decision date inside its cell', () => {
+  it('reads the undesirable list with the decision date inside its cell', async () => {
     const csv = rowsFromMinistryCsv('undesirable', 'n,name,Решение Генерального прокурора,Дата внесения в перечень\n7,Stichting Open Lens (Нидерланды),"решение от 03.03.2023 № 12",21.03.2023\n');
     expect(csv).toEqual({ rows: [{ n: 7, name: 'Stichting Open Lens (Нидерланды)', decided: '2023-03-03', included: '2023-03-21', excluded: null }] });
   });
 
-  it('is read by build-pack, whose records then cite the address given with --source', () => {
+  it('is read by build-pack, whose records then cite the address given with --source', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'rc-csv-'));
     writeFileSync(join(dir, 'fa.csv'), FA_CSV);
     const sink: string[] = [];
     const stream = { write: (x: string) => sink.push(x) } as never;
-    expect(main(['build-pack', '--register', 'foreign-agents', join(dir, 'fa.csv'), '--as-of', '2024-10-01', '--source', 'https://registers.example/export', '--out', join(dir, 'p.json')], stream, stream, CLI)).toBe(0);
+    expect(await main(['build-pack', '--register', 'foreign-agents', join(dir, 'fa.csv'), '--as-of', '2024-10-01', '--source', 'https://registers.example/export', '--out', join(dir, 'p.json')], stream, stream, CLI)).toBe(0);
     const pack = JSON.parse(readFileSync(join(dir, 'p.json'), 'utf8')) as Pack;
     expect(pack.entries.flatMap((e) => e.sources.map((x) => x.url))).toEqual(['https://registers.example/export', 'https://registers.example/export']);
-    expect(main(['build-pack', '--register', 'foreign-agents', join(dir, 'fa.csv'), '--as-of', '2024-10-01', '--source', 'http://x'], stream, stream, CLI)).toBe(2);
+    expect(await main(['build-pack', '--register', 'foreign-agents', join(dir, 'fa.csv'), '--as-of', '2024-10-01', '--source', 'http://x'], stream, stream, CLI)).toBe(2);
   });
 
-  it('says which columns it could not find', () => {
+  it('says which columns it could not find', async () => {
     expect(rowsFromMinistryCsv('foreign-agents', 'Номер;Организация\n1;X\n')).toEqual({
       errors: [
         'no column for n (see src/cli/register/ministry-csv.ts for the headers read)',
