@@ -56,7 +56,10 @@ export function planHiding(input: PlanInput): HidePlan {
   // takes its own, in system order (specific systems first).
   const matches = ordered.map((system) => {
     const found = new Set<Element>();
-    const selectors = system.byName ? (level === 'section' ? system.byName.select : []) : level === 'section' ? [...system.section, ...system.form] : system.form;
+    // The name pre-selectors ([class*="omment"]…) match no index: one query over their joined list walks the
+    // page once instead of once for each.
+    const byName = system.byName && level === 'section' && system.byName.select.length ? [system.byName.select.join(', ')] : [];
+    const selectors = system.byName ? byName : level === 'section' ? [...system.section, ...system.form] : system.form;
     for (const sel of selectors) for (const el of safeQueryAll(doc, sel)) found.add(el);
     return [...found];
   });
@@ -65,12 +68,15 @@ export function planHiding(input: PlanInput): HidePlan {
   // small part of the root (an article body that merely has "comment" in its class is not).
   let rootCharsCache: number | null = null;
   const rootChars = () => (rootCharsCache ??= squash(root?.textContent).length);
-  const named = new Set<Element>();
+  // Inside the root a named area changes which blocks are the article's (protectedBlocks): decided first.
+  // Outside it only consider() reads the answer, so it is asked there, and only of an element no planned item
+  // covers yet: a page of comment threads has thousands of candidates, nearly all inside a planned one.
+  const namedInRoot = new Set<Element>();
   ordered.forEach((s, i) => {
-    if (!s.byName) return;
-    for (const el of matches[i]!) if (namedCommentArea(el, s.byName, root, rootChars)) named.add(el);
+    if (!s.byName || !root) return;
+    for (const el of matches[i]!) if (el !== root && within(el, root) && namedCommentArea(el, s.byName, root, rootChars)) namedInRoot.add(el);
   });
-  for (const el of named) if (root && root.contains(el) && el !== root) containers.add(el);
+  for (const el of namedInRoot) containers.add(el);
   let pageChars: number | null = null;
   const ctx: GuardContext = {
     root,
@@ -81,26 +87,39 @@ export function planHiding(input: PlanInput): HidePlan {
     },
   };
   const plan: HidePlan = { items: [], refused: [] };
+  // The planned and refused elements as sets: an element is covered when it or an ancestor is planned, a walk
+  // up its parents instead of a look at every item for each of thousands of candidates.
+  const planned = new Set<Element>();
+  const refused = new Set<Element>();
+  const covered = (el: Element) => {
+    for (let e: Element | null = el; e; e = e.parentElement) if (planned.has(e)) return true;
+    return false;
+  };
   const consider = (element: Element, source: HideSource, system: string) => {
-    if (plan.items.some((i) => i.element === element || i.element.contains(element))) return;
-    if (plan.refused.some((r) => r.element === element)) return;
+    if (covered(element) || refused.has(element)) return;
     const text = squash(element.textContent);
     const reason = guardRefusal(element, ctx, text.length);
     if (reason) {
       plan.refused.push({ element, source, system, reason, text: text.slice(0, 80) });
+      refused.add(element);
       return;
     }
     // An outer element replaces the inner ones it holds; a generic container (WordPress's #comments) is
     // reported under the specific system whose widget it holds.
     const inner = plan.items.filter((i) => element.contains(i.element));
-    plan.items = plan.items.filter((i) => !element.contains(i.element));
+    if (inner.length) {
+      plan.items = plan.items.filter((i) => !element.contains(i.element));
+      for (const i of inner) planned.delete(i.element);
+    }
     const specific = generic.has(system) ? inner.find((i) => i.source === 'builtin' && !generic.has(i.system)) : undefined;
     plan.items.push({ element, source, system: specific?.system ?? system, chars: text.length, text: text.slice(0, 80) });
+    planned.add(element);
   };
 
   ordered.forEach((system, i) => {
+    const { byName } = system;
     for (const el of matches[i]!) {
-      if (system.byName && !named.has(el)) continue;
+      if (byName && (covered(el) || (root && within(el, root) ? !namedInRoot.has(el) : !namedCommentArea(el, byName, root, rootChars)))) continue;
       consider(el, 'builtin', system.id);
     }
   });
@@ -188,6 +207,12 @@ function visibleTextChars(doc: Document): number {
     if (t) chars += t.length + 1;
   }
   return chars;
+}
+
+/** Whether `el` is `scope` or inside it, by a walk up its parents (a DOM may answer contains() by a walk down). */
+function within(el: Element, scope: Element): boolean {
+  for (let e: Element | null = el; e; e = e.parentElement) if (e === scope) return true;
+  return false;
 }
 
 /** Whether any of the blocks (in document order) comes after the element. */
