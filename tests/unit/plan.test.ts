@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { COMMENT_SYSTEMS, type CommentSystem } from '../../src/core/declutter/comment-systems';
 import { type HideLevel, planHiding } from '../../src/core/declutter/plan';
 import { compileRules } from '../../src/core/declutter/rules';
+import { ResidueIndex } from '../../src/core/declutter/residue-index';
+import { RESIDUE_PHRASES } from '../../src/core/declutter/residue-phrases';
 import { articleDoc, parse } from './helpers/pages';
 
 function plan(doc: Document, level: HideLevel = 'section', systems: CommentSystem[] = COMMENT_SYSTEMS, root: Element | null = doc.getElementById('body')) {
@@ -197,3 +199,15 @@ describe('compileRules', () => {
     expect(once).toEqual(['comments']);
   });
 });
+
+describe('ResidueIndex.find', () => {
+  it('steps over the elements it is given whole, and finds the form strings before, between and after them', () => {
+    const doc = parse(`<body><p id="a">Please enter your comment!</p><div id="x"><p>Please enter your name here</p><div><p>Please enter your comment!</p></div></div>
+      <p id="b">Please enter your name here</p><div id="y"><p>Please enter your comment!</p></div><p id="c">Please enter your comment!</p></body>`);
+    const index = new ResidueIndex(RESIDUE_PHRASES);
+    const at = (past: Element[]) => index.find(doc, past).map((h) => h.node.parentElement!.id || 'inside');
+    expect(at([])).toEqual(['a', 'inside', 'inside', 'b', 'inside', 'c']);
+    expect(at([doc.getElementById('x')!, doc.getElementById('y')!])).toEqual(['a', 'b', 'c']);
+  });
+});
+

@@ -131,7 +131,9 @@ export function planHiding(input: PlanInput): HidePlan {
   }
   // At form level a phrase must not take a whole comment section (with its comments) along with it.
   const sections = level === 'form' ? rules.sectionSelector : '';
-  for (const hit of residue.find(doc)) {
+  // A form string inside what is planned can only widen an item within PHRASE_CLIMB levels of it: rare, and the
+  // walk over every text node of a page of comment threads is not (see residue-index.ts).
+  for (const hit of residue.find(doc, plan.items.map((i) => i.element).sort(order))) {
     const container = residueContainer(hit.node, residue, sections);
     if (!container) continue;
     // Inside the article, form strings with no form control beside them count only after the article's

@@ -27,11 +27,25 @@ export class ResidueIndex {
     this.longest = all[0]?.phrase.length ?? 0;
   }
 
-  find(doc: Document): ResidueHit[] {
+  /**
+   * The text nodes made of form strings, in document order. `past` (disjoint elements, in document order) are
+   * stepped over whole: what is already planned needs no second look, and a comment thread holds most of a
+   * page's text nodes.
+   */
+  find(doc: Document, past: Element[] = []): ResidueHit[] {
     const hits: ResidueHit[] = [];
     if (!doc.body) return hits;
     const walker = doc.createTreeWalker(doc.body, 4 /* SHOW_TEXT */);
+    let k = 0;
     for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+      // The next element to step over: those wholly before this node are behind.
+      while (k < past.length && !past[k]!.contains(n) && past[k]!.compareDocumentPosition(n) & 4 /* FOLLOWING */) k++;
+      if (k < past.length && past[k]!.contains(n)) {
+        let last: Node = past[k++]!;
+        while (last.lastChild) last = last.lastChild;
+        walker.currentNode = last;
+        continue;
+      }
       const data = n.data;
       if (data.length < 8 || data.length > 4 * this.longest + 40) continue;
       // A cheap look at the start first: most text nodes begin with no form string.
