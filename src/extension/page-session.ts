@@ -30,8 +30,8 @@ export class PageSession {
   readonly mode: SiteMode;
   /** How the reader left the sidebar on this site last time (null: never touched). */
   private readonly siteView: SiteView | null;
-  /** The compiled hiding rules with the user's rules for this site (their bad lines left out: the options page shows them). */
-  private readonly rules: CompiledRules;
+  private readonly builtinRules: CompiledRules;
+  private rulesCache: CompiledRules | null = null;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -42,7 +42,7 @@ export class PageSession {
     this.settings = page.settings;
     this.mode = page.mode;
     this.siteView = page.siteView;
-    this.rules = page.rules.withUserRules(userRulesFor(page.settings.userRules ?? '', location.hostname, document));
+    this.builtinRules = page.rules;
     this.sidebar = createSidebarFrame(ctx, page.settings.sidebarSide);
     this.sidebar.setWidth(page.siteView?.width ?? DEFAULT_WIDTH);
   }
@@ -106,7 +106,7 @@ export class PageSession {
       now: new Date(),
       level: this.settings.level,
       forceArticle: this.mode === 'always',
-      rules: this.rules,
+      rules: this.builtinRules,
     };
     // A page detection turned away is looked at again only when the site is set to Always (its forced root).
     const detection = first && (first.detection.root || !options.forceArticle) ? first.detection : detectPage(document, options);
@@ -121,7 +121,7 @@ export class PageSession {
       done(detection.timings);
       return;
     }
-    const prepared = prepareAnalysis(document, detection, options);
+    const prepared = prepareAnalysis(document, detection, { ...options, rules: this.rules });
     // The clutter goes at once; the notes follow when the background has matched the text.
     this.analysis = prepared.analysis;
     this.hidden.apply(prepared.analysis.plan.items);
@@ -184,6 +184,14 @@ export class PageSession {
     this.announce();
     if (!this.sidebar.open) this.sidebar.show();
     return added.length;
+  }
+
+  /**
+   * The compiled hiding rules with the user's rules for this site, parsed on first use (a page that is not an
+   * article never needs them; bad lines are left out: the options page shows them).
+   */
+  private get rules(): CompiledRules {
+    return (this.rulesCache ??= this.builtinRules.withUserRules(userRulesFor(this.settings.userRules ?? '', location.hostname, document)));
   }
 
   setHidden(id: number, hidden: boolean): number[] {

@@ -74,7 +74,7 @@ export function planHiding(input: PlanInput): HidePlan {
   const namedInRoot = new Set<Element>();
   ordered.forEach((s, i) => {
     if (!s.byName || !root) return;
-    for (const el of matches[i]!) if (el !== root && within(el, root) && namedCommentArea(el, s.byName, root, rootChars)) namedInRoot.add(el);
+    for (const el of matches[i]!) if (el !== root && root.contains(el) && namedCommentArea(el, s.byName, root, rootChars)) namedInRoot.add(el);
   });
   for (const el of namedInRoot) containers.add(el);
   let pageChars: number | null = null;
@@ -119,7 +119,7 @@ export function planHiding(input: PlanInput): HidePlan {
   ordered.forEach((system, i) => {
     const { byName } = system;
     for (const el of matches[i]!) {
-      if (byName && (covered(el) || (root && within(el, root) ? !namedInRoot.has(el) : !namedCommentArea(el, byName, root, rootChars)))) continue;
+      if (byName && (covered(el) || (root?.contains(el) ? !namedInRoot.has(el) : !namedCommentArea(el, byName, root, rootChars)))) continue;
       consider(el, 'builtin', system.id);
     }
   });
@@ -209,12 +209,6 @@ function visibleTextChars(doc: Document): number {
     if (t) chars += t.length + 1;
   }
   return chars;
-}
-
-/** Whether `el` is `scope` or inside it, by a walk up its parents (a DOM may answer contains() by a walk down). */
-function within(el: Element, scope: Element): boolean {
-  for (let e: Element | null = el; e; e = e.parentElement) if (e === scope) return true;
-  return false;
 }
 
 /** Whether any of the blocks (in document order) comes after the element. */

@@ -1,6 +1,6 @@
 import { NON_BODY_ANCESTORS } from '../article/signals-data';
 import { COMMENT_SYSTEMS, type CommentSystem } from './comment-systems';
-import { isValidSelector, type UserRule } from './cosmetic-filter';
+import { selectorValidator, type UserRule } from './cosmetic-filter';
 import { ResidueIndex } from './residue-index';
 import { RESIDUE_PHRASES, type ResiduePhraseSet } from './residue-phrases';
 
@@ -90,7 +90,7 @@ export class CompiledRules {
  */
 export function compileRules(doc: Document, sources: RuleSources = {}): CompiledRules {
   const systems = sources.systems ?? COMMENT_SYSTEMS;
-  const parses = (selector: string) => isValidSelector(doc, selector);
+  const parses = selectorValidator(doc);
   // In the systems' own order. One parse of the whole list answers for every selector when it parses (the
   // usual case); only a list that fails is taken apart.
   const all = systems.flatMap((s) => s.section.concat(s.form));
