@@ -61,6 +61,8 @@ function readCases(root: string): Case[] {
       cases.push({
         name,
         html: readFileSync(join(d, 'source.html'), 'utf8'),
+        // The shared corpora's newer folders say where the page was captured; the extension always has that.
+        url: typeof m.url === 'string' ? m.url : undefined,
         article: typeof m.readerable === 'boolean' ? m.readerable : null,
         title: typeof m.title === 'string' && m.title.trim() ? m.title : null,
         published: typeof m.publishedTime === 'string' ? m.publishedTime : null,
@@ -105,7 +107,7 @@ function evaluate(c: Case): Outcome {
   return {
     c,
     detected: verdict.isArticle,
-    signals: verdict.signals.map((s) => `${s.name}${s.weight > 0 ? '+' : ''}${s.weight}`).join(' '),
+    signals: verdict.signals.map((s) => `${s.name}${s.detail ? `=${s.detail}` : ''}${s.weight > 0 ? '+' : ''}${s.weight}`).join(' '),
     title: meta.title,
     published: meta.published,
     lang: meta.lang,

@@ -10,7 +10,7 @@ const t = messages('en');
 
 export function readable(r: PageReport, mentions: Record<string, number>): string {
   const lines: string[] = [];
-  const signals = r.article.signals.map((s) => `${s.name} ${s.weight > 0 ? '+' : ''}${s.weight}`).join(', ');
+  const signals = r.article.signals.map((s) => `${s.name}${s.detail ? `=${s.detail}` : ''} ${s.weight > 0 ? '+' : ''}${s.weight}`).join(', ');
   lines.push(`Article: ${r.article.isArticle ? 'yes' : 'no'} (confidence ${r.article.confidence}; ${signals || 'no signals'})`);
   if (r.meta.title) lines.push(`Title: ${r.meta.title}`);
   lines.push(`Language: ${r.meta.lang ?? 'unknown'}   Published: ${r.meta.published ?? 'unknown'}   Outlet: ${r.meta.outlet ?? 'unknown'}`);

@@ -4,8 +4,10 @@
 export interface ArticleSignal {
   /** Short machine name, e.g. "jsonld:NewsArticle", "og:type", "url:listing". */
   name: string;
-  /** Contribution to the score: positive for article, negative for listing. */
+  /** Contribution to the score (log-odds): positive for article, negative against. */
   weight: number;
+  /** What exactly fired, where the name does not say it (the JSON-LD type, the og:type value). */
+  detail?: string;
 }
 
 export interface ArticleReport {

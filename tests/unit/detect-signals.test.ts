@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
 import { detectArticle } from '../../src/core/article/detect';
+import { MODEL, MODEL_LIMITS } from '../../src/core/article/model';
+import { FEATURES, measureBody, measureDeclared, type Measured, measureStructure } from '../../src/core/article/features';
 import { readJsonLd } from '../../src/core/article/jsonld';
 import { isProbablyReaderable } from '../../src/core/article/readerable';
 import { findArticleRoot, scanPage } from '../../src/core/article/root';
@@ -7,7 +10,8 @@ import { compileRules } from '../../src/core/declutter/rules';
 import { LISTING_URL_PATTERNS, STORY_URL_PATTERNS } from '../../src/core/article/signals-data';
 import { articleDoc, articleHtml, EN_PARAGRAPHS, parse, RU_PARAGRAPHS } from './helpers/pages';
 
-// One test (or more) per signal of the detector: each would fail if its signal stopped working.
+// One test (or more) per feature of the detector: each would fail if its feature stopped measuring what it
+// says. Features are measured in full here (the detector itself stops once the rest cannot change its verdict).
 
 function detect(doc: Document, url?: string, bodyExclusion?: string) {
   return detectArticle(doc, { url, jsonLd: readJsonLd(doc), bodyExclusion });
@@ -15,47 +19,57 @@ function detect(doc: Document, url?: string, bodyExclusion?: string) {
 /** The body exclusion compileRules makes of one system with these section selectors. */
 const exclusionOf = (doc: Document, section: string[]) =>
   compileRules(doc, { systems: [{ id: 't', name: 't', reference: 'https://example.org/', form: [], section }] }).bodyExclusion;
-const names = (v: { signals: { name: string }[] }) => v.signals.map((s) => s.name);
-const weightOf = (v: { signals: { name: string; weight: number }[] }, name: string) => v.signals.find((s) => s.name === name)?.weight;
+/** Every feature measured on the page, by name (0 when it did not fire). */
+function features(doc: Document, url = 'https://n.example/news', bodyExclusion?: string): Measured {
+  const options = { url, jsonLd: readJsonLd(doc), bodyExclusion };
+  const m: Measured = { values: {}, details: {}, root: null, rootMass: 0 };
+  measureDeclared(doc, options, m);
+  measureBody(doc, options, m);
+  measureStructure(doc, m);
+  return m;
+}
+const fired = (m: Measured) => Object.keys(m.values).filter((k) => m.values[k]);
+const names = (doc: Document, url?: string, bodyExclusion?: string) => fired(features(doc, url, bodyExclusion));
 const ld = (o: unknown) => `<script type="application/ld+json">${JSON.stringify(o)}</script>`;
 const p = (t: string) => `<p>${t}</p>`;
 
 describe('JSON-LD types', () => {
+  const ldType = (head: string) => features(articleDoc({ head })).details['jsonld:article'];
   it('finds article types in arrays, in @graph and inside CDATA and comment wrappers, with a trailing semicolon', () => {
-    expect(names(detect(articleDoc({ head: ld([{ '@type': 'WebSite' }, { '@type': 'BlogPosting' }]) })))).toContain('jsonld:BlogPosting');
-    expect(names(detect(articleDoc({ head: ld({ '@graph': [{ '@type': 'WebPage' }, { '@type': 'NewsArticle' }] }) })))).toContain('jsonld:NewsArticle');
+    expect(ldType(ld([{ '@type': 'WebSite' }, { '@type': 'BlogPosting' }]))).toBe('BlogPosting');
+    expect(ldType(ld({ '@graph': [{ '@type': 'WebPage' }, { '@type': 'NewsArticle' }] }))).toBe('NewsArticle');
     const cdata = '<script type="application/ld+json">//<![CDATA[\n{"@type":"LiveBlogPosting"}\n//]]></script>'.replace(/\/\//g, '');
-    expect(names(detect(articleDoc({ head: cdata })))).toContain('jsonld:LiveBlogPosting');
+    expect(ldType(cdata)).toBe('LiveBlogPosting');
     const comment = '<script type="application/ld+json">\n<!--\n{"@type":"ReportageNewsArticle"};\n-->\n</script>';
-    expect(names(detect(articleDoc({ head: comment })))).toContain('jsonld:ReportageNewsArticle');
+    expect(ldType(comment)).toBe('ReportageNewsArticle');
     const semicolon = '<script type="application/ld+json"> {"@type":"OpinionNewsArticle"} ; </script>';
-    expect(names(detect(articleDoc({ head: semicolon })))).toContain('jsonld:OpinionNewsArticle');
+    expect(ldType(semicolon)).toBe('OpinionNewsArticle');
   });
 
-  it('weighs shop, forum and bare video pages against an article, only when no article type is declared', () => {
-    for (const [type, weight] of [['Product', -3], ['DiscussionForumPosting', -3], ['QAPage', -3], ['VideoObject', -1]] as const) {
-      expect(weightOf(detect(articleDoc({ head: ld({ '@type': type }) })), `jsonld:${type}`), type).toBe(weight);
+  it('tells shop, forum, listing and bare video pages apart, the non-article kinds only when no article type is declared', () => {
+    for (const [type, feature] of [['Product', 'jsonld:product'], ['Offer', 'jsonld:product'], ['DiscussionForumPosting', 'jsonld:discussion'], ['QAPage', 'jsonld:discussion'], ['VideoObject', 'jsonld:video'], ['CollectionPage', 'jsonld:listing']] as const) {
+      const m = features(articleDoc({ head: ld({ '@type': type }) }));
+      expect(m.values[feature], type).toBe(1);
+      expect(m.details[feature], type).toBe(type);
     }
-    const both = detect(articleDoc({ head: ld([{ '@type': 'VideoObject' }, { '@type': 'NewsArticle' }]) }));
-    expect(names(both)).toContain('jsonld:NewsArticle');
-    expect(names(both)).not.toContain('jsonld:VideoObject');
+    const both = names(articleDoc({ head: ld([{ '@type': 'VideoObject' }, { '@type': 'NewsArticle' }]) }));
+    expect(both).toContain('jsonld:article');
+    expect(both).not.toContain('jsonld:video');
   });
 });
 
 describe('og:type', () => {
-  it('counts article for, and website, product, profile, video against', () => {
-    const og = (t: string) => detect(articleDoc({ head: `<meta property="og:type" content="${t}">` }));
-    expect(weightOf(og('article'), 'og:type=article')).toBe(2);
-    expect(weightOf(og('website'), 'og:type=website')).toBe(-1);
-    expect(weightOf(og('product'), 'og:type=product')).toBe(-3);
-    expect(weightOf(og('profile'), 'og:type=profile')).toBe(-2);
-    expect(weightOf(og('video.other'), 'og:type=video.other')).toBe(-1);
-    expect(names(og('book')).some((n) => n.startsWith('og:'))).toBe(false);
+  it('tells an article, a website and other kinds of page apart, and ignores what it does not know', () => {
+    const og = (t: string) => features(articleDoc({ head: `<meta property="og:type" content="${t}">` }));
+    expect(og('article').values['og:article']).toBe(1);
+    expect(og('website').values['og:website']).toBe(1);
+    for (const t of ['product', 'profile', 'video.other', 'music.song']) expect(og(t).details['og:other'], t).toBe(t);
+    expect(fired(og('game')).some((n) => n.startsWith('og:'))).toBe(false);
   });
 });
 
 describe('URL shape', () => {
-  const urlSignal = (url?: string) => names(detect(articleDoc(), url)).filter((n) => n.startsWith('url:'));
+  const urlSignal = (url = 'about:blank') => names(articleDoc(), url).filter((n) => n.startsWith('url:'));
   it('recognises story URLs: a date, a long id, .html, a slug of three words, in Cyrillic too', () => {
     expect(urlSignal('https://n.example/2024/07/09/x/')).toEqual(['url:story']);
     expect(urlSignal('https://n.example/news/1958231847')).toEqual(['url:story']);
@@ -97,43 +111,42 @@ describe('<article> elements', () => {
   const card = (i: number) => `<article class="card"><h3><a href="/s/${i}">Headline ${i}</a></h3><p>${EN_PARAGRAPHS[i % 4]!.slice(0, 110)}</p></article>`;
 
   it('many short cards with no dominant one are a listing', () => {
-    const v = detect(parse(`<body><main>${[0, 1, 2, 3, 4, 5].map(card).join('')}</main></body>`), 'https://n.example/news');
-    expect(names(v)).toContain('article-elements:cards');
-    expect(v.isArticle).toBe(false);
+    const doc = parse(`<body><main>${[0, 1, 2, 3, 4, 5].map(card).join('')}</main></body>`);
+    expect(names(doc)).toContain('article-elements:cards');
+    expect(detect(doc, 'https://n.example/news').isArticle).toBe(false);
   });
 
   it('a long article followed by related-story cards is no listing, and holds the body', () => {
     const doc = parse(articleHtml({ after: `<section class="related">${[0, 1, 2].map(card).join('')}</section>` }));
-    const v = detect(doc, 'https://n.example/news');
-    expect(names(v)).not.toContain('article-elements:cards');
-    expect(names(v)).toContain('article-element:holds-body');
+    expect(names(doc)).not.toContain('article-elements:cards');
+    expect(names(doc)).toContain('article-element:holds-body');
   });
 
   it('a body outside <article> with a few <article> cards elsewhere is no listing either', () => {
     const doc = parse(`<body><div id="body">${EN_PARAGRAPHS.map(p).join('')}${EN_PARAGRAPHS.map(p).join('')}</div><aside>${[0, 1, 2].map(card).join('')}</aside><div>${[3, 4, 5].map(card).join('')}</div></body>`);
-    expect(names(detect(doc, 'https://n.example/news'))).not.toContain('article-elements:cards');
+    expect(names(doc)).not.toContain('article-elements:cards');
   });
 
   it('comments written as <article> elements inside a comment container do not count', () => {
     const comments = `<div id="comments">${[0, 1, 2, 3, 4].map((i) => `<article class="comment"><p>${EN_PARAGRAPHS[i % 4]}</p></article>`).join('')}</div>`;
     const doc = parse(articleHtml({ after: comments }));
-    expect(names(detect(doc, 'https://n.example/news', '#comments'))).not.toContain('article-elements:cards');
+    expect(names(doc, undefined, '#comments')).not.toContain('article-elements:cards');
   });
 });
 
 describe('paragraph mass', () => {
   it('long, medium and short bodies', () => {
-    const mass = (n: number) => names(detect(articleDoc({ paragraphs: Array.from({ length: n }, (_, i) => EN_PARAGRAPHS[i % 4]!) }))).find((x) => x.startsWith('paragraph-mass'));
-    expect(mass(1)).toBe('paragraph-mass:short');
-    expect(mass(4)).toBe('paragraph-mass:medium');
-    expect(mass(9)).toBe('paragraph-mass:long');
+    const mass = (n: number) => names(articleDoc({ paragraphs: Array.from({ length: n }, (_, i) => EN_PARAGRAPHS[i % 4]!) })).filter((x) => x === 'body:long' || x === 'body:medium');
+    expect(mass(1)).toEqual([]);
+    expect(mass(4)).toEqual(['body:medium']);
+    expect(mass(9)).toEqual(['body:long']);
   });
 
   it('Cyrillic text is weighed like Latin text: the Russian body gets the same verdict and signals', () => {
-    const en = detect(articleDoc({ paragraphs: EN_PARAGRAPHS }), 'https://n.example/news');
-    const ru = detect(articleDoc({ lang: 'ru', paragraphs: RU_PARAGRAPHS }), 'https://n.example/news');
-    expect(ru.isArticle).toBe(en.isArticle);
-    expect(names(ru)).toEqual(names(en));
+    const en = articleDoc({ paragraphs: EN_PARAGRAPHS });
+    const ru = articleDoc({ lang: 'ru', paragraphs: RU_PARAGRAPHS });
+    expect(detect(ru, 'https://n.example/news').isArticle).toBe(detect(en, 'https://n.example/news').isArticle);
+    expect(names(ru).filter((n) => n.startsWith('body:') || n === 'readerable')).toEqual(names(en).filter((n) => n.startsWith('body:') || n === 'readerable'));
   });
 
   it('Chinese text counts each character like a short word, so a short Chinese story is readerable', () => {
@@ -146,7 +159,7 @@ describe('paragraph mass', () => {
     const doc = articleDoc({ lang: 'zh', paragraphs: zh });
     expect(isProbablyReaderable(doc)).toBe(false);
     expect(scanPage(doc).readerable).toBe(true);
-    expect(names(detect(doc, 'https://n.example/news'))).toContain('readerable');
+    expect(names(doc)).toContain('readerable');
   });
 });
 
@@ -167,18 +180,22 @@ describe('readerability', () => {
     }
   });
 
-  it('text scattered over many small blocks counts against the page when it is not readerable', () => {
+  it('measures how much of the paragraph text lies outside the root', () => {
     const doc = parse(`<body>${EN_PARAGRAPHS.map((t) => `<div class="teaser"><p>${t.slice(0, 120)}</p></div>`).join('')}</body>`);
-    expect(names(detect(doc, 'https://n.example/news'))).toContain('text-scattered');
+    expect(features(doc).values['body:scattered']).toBe(0.75);
+    expect(features(articleDoc()).values['body:scattered'] ?? 0).toBe(0);
   });
 });
 
-describe('link density', () => {
-  it('is weighed when it can turn the verdict, and not when the verdict is clear', () => {
+describe('links', () => {
+  it('measures the share of link text in the root and in the page', () => {
     const links = EN_PARAGRAPHS.map((t, i) => `<p><a href="/${i}">${t}</a></p>`).join('');
-    expect(names(detect(parse(`<body><div>${links}</div></body>`), 'https://n.example/news'))).toContain('link-density:high');
-    const declared = parse(`<head>${ld({ '@type': 'NewsArticle' })}<meta property="og:type" content="article"></head><body><div>${links}${links}</div></body>`);
-    expect(names(detect(declared, 'https://n.example/2024/01/01/x/'))).not.toContain('link-density:high');
+    const m = features(parse(`<body><div>${links}</div></body>`));
+    expect(m.values['links:root']).toBe(1);
+    expect(m.values['links:page']).toBeGreaterThan(0.9);
+    const plain = features(articleDoc());
+    expect(plain.values['links:root'] ?? 0).toBe(0);
+    expect(plain.values['links:page']).toBeLessThan(0.1);
   });
 });
 
@@ -216,7 +233,7 @@ describe('text blocks and the root', () => {
     expect(exclusion).not.toContain('omment"]');
     // A container narrowed by a name test inside :not(...) is a comment container all the same.
     expect(exclusionOf(doc, ['div[id^="vuukle-comments-"]:not([id$="-count"])'])).toContain('vuukle-comments-');
-    expect(detect(doc, 'https://n.example/news', exclusion).root?.className).toBe('commentary-body');
+    expect(features(doc, undefined, exclusion).root?.className).toBe('commentary-body');
   });
 });
 
@@ -224,18 +241,30 @@ describe('og:type in a broken head', () => {
   it('is read where the parser put it, in the body', () => {
     const doc = parse(`<body><meta property="og:type" content="article">${EN_PARAGRAPHS.map(p).join('')}</body>`);
     expect(doc.querySelector('meta')!.parentElement!.localName).toBe('body');
-    expect(names(detect(doc, 'https://n.example/news'))).toContain('og:type=article');
+    expect(names(doc)).toContain('og:article');
   });
 });
 
 describe('verdict and confidence', () => {
-  it('does not read the text when the declarations and the URL already rule an article out', () => {
-    const head = ld({ '@type': 'CollectionPage' }) + '<meta property="og:type" content="website">';
-    const listing = detect(articleDoc({ head }), 'https://n.example/tag/harbour/');
+  it('stops measuring once the stages left cannot change the verdict: with weights that let a declaration decide, the text is not read', () => {
+    const decisive = { ...MODEL, weights: { ...MODEL.weights, 'jsonld:listing': -40 } };
+    const head = ld({ '@type': 'CollectionPage' });
+    const listing = detectArticle(articleDoc({ head }), { url: 'https://n.example/tag/harbour/', jsonLd: readJsonLd(articleDoc({ head })), model: decisive });
     expect(listing.isArticle).toBe(false);
-    expect(names(listing).some((n) => n.startsWith('paragraph-mass') || n === 'readerable')).toBe(false);
-    // One listing signal alone still leaves the decision to the text.
-    expect(names(detect(articleDoc({ head }), 'https://n.example/news'))).toContain('readerable');
+    expect(listing.signals.map((s) => s.name)).toEqual(['jsonld:listing', 'url:listing']);
+    // With the shipped weights no declaration outweighs a long body: the text is read.
+    expect(detect(articleDoc({ head }), 'https://n.example/tag/harbour/').signals.map((s) => s.name)).toContain('readerable');
+  });
+
+  it('gives the verdict a full measurement gives, on every fixture page', () => {
+    for (const name of readdirSync('tests/fixtures')) {
+      const html = readFileSync(`tests/fixtures/${name}/page.html`, 'utf8');
+      const { url } = JSON.parse(readFileSync(`tests/fixtures/${name}/expected.json`, 'utf8')) as { url?: string };
+      const m = features(parse(html), url);
+      let score = MODEL.bias;
+      for (const [k, x] of Object.entries(m.values)) score += (MODEL.weights[k] ?? 0) * x;
+      expect(detect(parse(html), url).isArticle, name).toBe(score >= 0 && m.root !== null);
+    }
   });
 
   it('a declared article without any body text is not an article (nothing to read, no root)', () => {
@@ -244,10 +273,57 @@ describe('verdict and confidence', () => {
     expect(v.root).toBeNull();
   });
 
-  it('reports every signal it weighed, and a confidence that is higher far from the threshold', () => {
+  it('reports the signals it weighed, strongest first, and a confidence that is higher far from the edge', () => {
     const clear = detect(articleDoc({ head: ld({ '@type': 'NewsArticle' }) + '<meta property="og:type" content="article">' }), 'https://n.example/2024/01/01/x/');
     const close = detect(articleDoc({ paragraphs: EN_PARAGRAPHS.slice(0, 3) }), 'https://n.example/news');
     expect(clear.signals.length).toBeGreaterThan(3);
+    const strengths = clear.signals.map((s) => Math.abs(s.weight));
+    expect(strengths).toEqual([...strengths].sort((a, b) => b - a));
+    expect(clear.signals.find((s) => s.name === 'jsonld:article')?.detail).toBe('NewsArticle');
     expect(clear.confidence).toBeGreaterThan(close.confidence);
+  });
+});
+
+describe('structure: threads, forms, shops, teasers', () => {
+  const post = (i: number) => `<div class="post"><span class="username">user${i}</span><time datetime="2024-01-0${i + 1}">Jan ${i + 1}</time><p>${EN_PARAGRAPHS[i % 4]}</p></div>`;
+  it('a thread of posts, each with its author and date, counts its posts; an article does not', () => {
+    const thread = features(parse(`<body><div class="thread">${[0, 1, 2, 3, 4].map(post).join('')}</div></body>`));
+    expect(thread.values['thread:posts']).toBeGreaterThan(0.5);
+    expect(features(articleDoc()).values['thread:posts'] ?? 0).toBe(0);
+  });
+
+  it('a sign-in form as the main content counts, a search box in the header does not', () => {
+    const login = features(parse(`<body><main><div class="box"><h1>Sign in</h1><form><input name="u"><input type="password" name="p"><button>Go</button></form><p>${EN_PARAGRAPHS[0]}</p><p>${EN_PARAGRAPHS[1]}</p></div></main></body>`));
+    expect(login.values['forms:password']).toBe(1);
+    expect(login.values['forms:fields']).toBeGreaterThan(0);
+    const article = features(articleDoc());
+    expect(article.values['forms:password'] ?? 0).toBe(0);
+    const withSearch = parse(articleHtml().replace('<nav>', '<nav><form><input type="search" name="q"></form>'));
+    expect(features(withSearch).values['forms:fields'] ?? 0).toBe(0);
+  });
+
+  it('product markup is a shop page', () => {
+    const doc = parse(articleHtml({ inBody: '<div itemscope itemtype="https://schema.org/Product"><span itemprop="price">9.99</span><button class="add-to-cart">Add</button></div>' }));
+    expect(features(doc).values.shop).toBe(1);
+    expect(features(articleDoc()).values.shop ?? 0).toBe(0);
+  });
+
+  it('headings that are links are teasers; a heading with an "edit" link is not', () => {
+    const teasers = parse(`<body><main>${[0, 1, 2, 3].map((i) => `<div><h3><a href="/s/${i}">A headline of story number ${i}</a></h3><p>${EN_PARAGRAPHS[i]!.slice(0, 90)}</p></div>`).join('')}</main></body>`);
+    expect(features(teasers).values.teasers).toBe(0.2);
+    const edits = parse(articleHtml({ inBody: '<h2>Background of the story <a href="?edit=1">edit</a></h2>' }));
+    expect(features(edits).values.teasers ?? 0).toBe(0);
+  });
+});
+
+describe('the model', () => {
+  it('weighs every feature, knows no other, and keeps the address within its limits', () => {
+    const known = new Set(FEATURES.map((f) => f.name));
+    expect(new Set(Object.keys(MODEL.weights))).toEqual(known);
+    for (const [name, [least, most]] of Object.entries(MODEL_LIMITS)) {
+      expect(MODEL.weights[name], name).toBeGreaterThanOrEqual(least);
+      expect(MODEL.weights[name], name).toBeLessThanOrEqual(most);
+    }
+    expect(Number.isFinite(MODEL.bias)).toBe(true);
   });
 });

@@ -17,27 +17,25 @@ describe('detectArticle', () => {
     const v = detect(doc, 'https://steppe-courier.example/2021/07/09/tajikistan-reservists/');
     expect(v.isArticle).toBe(true);
     expect(v.root?.classList.contains('td-post-content')).toBe(true);
-    expect(names(v)).toEqual(expect.arrayContaining(['jsonld:NewsArticle', 'og:type=article', 'url:story', 'readerable']));
+    expect(names(v)).toEqual(expect.arrayContaining(['jsonld:article', 'og:article', 'readerable']));
     expect(v.confidence).toBeGreaterThan(0.9);
   });
 
-  it('says no to the home page of cards, with the cards signal', () => {
+  it('says no to the home page of cards', () => {
     const doc = parse(readFileSync('tests/fixtures/home-page-cards/page.html', 'utf8'));
     const v = detect(doc, 'https://steppe-courier.example/');
     expect(v.isArticle).toBe(false);
     expect(v.root).toBeNull();
-    expect(names(v)).toEqual(expect.arrayContaining(['article-elements:cards', 'url:home', 'og:type=website']));
+    expect(names(v)).toContain('url:home');
   });
 
-  it('lets the URL decide for a plain page: a story URL is an article, a tag listing is not', () => {
-    const story = detect(articleDoc(), 'https://news.example/2021/07/09/reservists/');
-    expect(story.isArticle).toBe(true);
-    expect(story.root?.id).toBe('body');
-
-    const listing = detect(articleDoc(), 'https://news.example/tag/taliban/');
-    expect(listing.isArticle).toBe(false);
-    expect(listing.root).toBeNull();
+  it('lets the URL tip a close call only: a one-paragraph-longer body outweighs a listing address', () => {
+    const two = articleDoc({ paragraphs: EN_PARAGRAPHS.slice(0, 2) });
+    expect(detect(two, 'https://news.example/news').isArticle).toBe(true);
+    const listing = detect(two, 'https://news.example/tag/taliban/');
     expect(names(listing)).toContain('url:listing');
+    expect(listing.confidence).toBeLessThan(detect(two, 'https://news.example/news').confidence);
+    expect(detect(articleDoc(), 'https://news.example/tag/taliban/').isArticle).toBe(true);
   });
 
   it('recognises other listing URLs: categories, pagination, search', () => {
@@ -48,9 +46,7 @@ describe('detectArticle', () => {
       'https://news.example/?s=taliban',
       'https://news.example/search?q=taliban',
     ]) {
-      const v = detect(articleDoc(), url);
-      expect(names(v), url).toContain('url:listing');
-      expect(v.isArticle, url).toBe(false);
+      expect(names(detect(articleDoc(), url)), url).toContain('url:listing');
     }
   });
 
@@ -81,7 +77,7 @@ ${RU_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('\n')}
     const v = detect(doc, 'https://www.stepnoy.example/politics/2021/07/09/tadzhikistan-prizval-rezervistov.html');
     expect(v.isArticle).toBe(true);
     expect(v.root?.classList.contains('article__body')).toBe(true);
-    expect(names(v)).toEqual(expect.arrayContaining(['og:type=article', 'url:story']));
+    expect(names(v)).toContain('og:article');
   });
 
   it('detects a Russian article by its body alone (no structured data, neutral URL)', () => {
@@ -94,21 +90,21 @@ ${RU_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('\n')}
     const doc = parse(`<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"x"}</script>
 <meta property="og:type" content="article"></head><body><div>Video only.</div></body></html>`);
     const v = detect(doc, 'https://news.example/2021/07/09/video/');
-    expect(names(v)).toContain('jsonld:NewsArticle');
+    expect(names(v)).toContain('jsonld:article');
     expect(v.isArticle).toBe(false);
     expect(v.root).toBeNull();
   });
 
   it('counts a JSON-LD listing type against the page', () => {
     const head = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"CollectionPage"}</script>';
-    const v = detect(articleDoc({ head }), 'https://news.example/news');
-    expect(v.signals).toContainEqual({ name: 'jsonld:CollectionPage', weight: -3 });
-    expect(v.isArticle).toBe(false);
+    const v = detect(articleDoc({ head, paragraphs: EN_PARAGRAPHS.slice(0, 2) }), 'https://news.example/news');
+    expect(v.signals.find((s) => s.name === 'jsonld:listing')?.detail).toBe('CollectionPage');
+    expect(v.signals.find((s) => s.name === 'jsonld:listing')!.weight).toBeLessThan(0);
   });
 
   it('reads types inside @graph and with schema.org prefixes', () => {
     const head = '<script type="application/ld+json">{"@graph":[{"@type":"WebPage"},{"@type":["http://schema.org/ReportageNewsArticle"]}]}</script>';
-    expect(names(detect(articleDoc({ head }), 'https://news.example/news'))).toContain('jsonld:ReportageNewsArticle');
+    expect(detect(articleDoc({ head }), 'https://news.example/news').signals.find((s) => s.name === 'jsonld:article')?.detail).toBe('ReportageNewsArticle');
   });
 
   it('skips broken JSON-LD without failing', () => {
@@ -121,7 +117,9 @@ ${RU_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('\n')}
   it('flags a root made mostly of links', () => {
     const links = Array.from({ length: 4 }, (_, i) => `<p><a href="/${i}">${EN_PARAGRAPHS[i]}</a></p>`).join('');
     const doc = parse(`<html><body><div id="links">${links}</div></body></html>`);
-    expect(names(detect(doc, 'https://news.example/news'))).toContain('link-density:high');
+    const v = detect(doc, 'https://news.example/news');
+    expect(v.signals.find((s) => s.name === 'links:root')!.weight).toBeLessThan(-1);
+    expect(v.isArticle).toBe(false);
   });
 
   it('keeps a long comment thread from becoming the root when the comment selector is given', () => {

@@ -11,31 +11,40 @@ export const ARTICLE_TYPES = new Set([
 /** schema.org types that mean "this page lists things". */
 export const LISTING_TYPES = new Set(['CollectionPage', 'ItemList', 'SearchResultsPage', 'ProfilePage']);
 
-/**
- * schema.org types of pages that are not articles (and weigh against one) when the page declares no article
- * type: shop items, forum threads and Q&A pages (many authors, no one article), bare video pages.
- */
-export const OTHER_PAGE_TYPES: Record<string, number> = {
-  Product: -3,
-  ProductGroup: -3,
-  Offer: -2,
-  DiscussionForumPosting: -3,
-  QAPage: -3,
-  VideoObject: -1,
+/** schema.org types of shop pages, and of forum threads and Q&A pages (many authors, no one article). */
+export const PRODUCT_TYPES = new Set(['Product', 'ProductGroup', 'Offer', 'AggregateOffer']);
+export const DISCUSSION_TYPES = new Set(['DiscussionForumPosting', 'QAPage']);
+
+/** og:type values, by what they say: an article, a site's page, or a page of some other kind. */
+export const OG_TYPES: Record<string, 'article' | 'website' | 'other'> = {
+  article: 'article',
+  'og:article': 'article',
+  website: 'website',
+  product: 'other',
+  'product.item': 'other',
+  'og:product': 'other',
+  profile: 'other',
+  'video.other': 'other',
+  'video.movie': 'other',
+  'video.episode': 'other',
+  'music.song': 'other',
+  'music.album': 'other',
+  'music.playlist': 'other',
+  book: 'other',
 };
 
-/** og:type values and their weight. */
-export const OG_TYPES: Record<string, number> = {
-  article: 2,
-  'og:article': 2,
-  website: -1,
-  product: -3,
-  'product.item': -3,
-  'og:product': -3,
-  profile: -2,
-  'video.other': -1,
-  'video.movie': -1,
-  'video.episode': -1,
+/** The markup the structure stage counts (features.ts says what each count means). */
+export const PAGE_MARKERS = {
+  dates: 'time, [itemprop^="date"], [class~="date"], [class*="-date" i], [class*="_date" i], [class*="date-" i]',
+  authors:
+    '[itemprop="author"], [rel="author"], [class*="author" i], [class*="username" i], [class*="user-name" i], [class*="nickname" i], [class*="avatar" i]',
+  replies: '[class*="reply" i], [class*="vote" i]',
+  /** What makes a repeated block a post: an author or a date of its own. */
+  postMarks: 'time, [itemprop="author"], [class*="author" i], [class*="username" i], [class*="user-name" i], [class*="nickname" i], [class*="date" i]',
+  fields: 'input:not([type="hidden" i]):not([type="submit" i]):not([type="button" i]):not([type="image" i]), select, textarea',
+  shop:
+    '[itemtype*="schema.org/Product" i], [itemtype*="schema.org/Offer" i], [itemprop="price"], [class*="add-to-cart" i], [class*="addtocart" i], [id*="add-to-cart" i], [class*="basket" i], [class*="price" i]',
+  shopMeta: 'meta[property="product:price:amount"], meta[property="og:price:amount"]',
 };
 
 /** Path or query shapes of listings: tags, categories, archives, pagination, search. */

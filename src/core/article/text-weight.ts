@@ -2,7 +2,7 @@
 // Korean). Weigh those characters like an average Latin word so every script meets the same thresholds.
 // Cyrillic, Greek, Arabic, Hebrew and the Indic scripts spell words with about as many characters as Latin
 // (Russian a little more), so they count one for one.
-const DENSE_SCRIPT = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/g;
+export const DENSE_SCRIPT = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/g;
 const HAS_DENSE = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
 
 export function textWeight(text: string): number {
