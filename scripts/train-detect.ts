@@ -10,7 +10,7 @@
 // expected.json (article.isArticle, url). Default: the three shared corpora and the project's fixtures.
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { FEATURES, measureBody, measureDeclared, type Measured, measureStructure } from '../src/core/article/features';
+import { FEATURES, measureAll } from '../src/core/article/features';
 import { readJsonLd } from '../src/core/article/jsonld';
 import { compileRules } from '../src/core/declutter/rules';
 import { parseHtml } from '../src/cli/dom';
@@ -62,10 +62,7 @@ function load(dir: string): { name: string; html: string; url?: string; article:
 function measure(html: string, url: string | undefined): { x: number[]; hasRoot: boolean } {
   const { doc } = parseHtml(html, url);
   const options = { url: url ?? 'about:blank', jsonLd: readJsonLd(doc), bodyExclusion: compileRules(doc).bodyExclusion };
-  const m: Measured = { values: {}, details: {}, root: null, rootMass: 0 };
-  measureDeclared(doc, options, m);
-  measureBody(doc, options, m);
-  measureStructure(doc, m);
+  const m = measureAll(doc, options);
   return { x: names.map((n) => m.values[n] ?? 0), hasRoot: m.root !== null };
 }
 

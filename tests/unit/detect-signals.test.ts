@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { detectArticle } from '../../src/core/article/detect';
 import { MODEL, MODEL_LIMITS } from '../../src/core/article/model';
-import { FEATURES, measureBody, measureDeclared, type Measured, measureStructure } from '../../src/core/article/features';
+import { FEATURES, measureAll, type Measured } from '../../src/core/article/features';
 import { readJsonLd } from '../../src/core/article/jsonld';
 import { isProbablyReaderable } from '../../src/core/article/readerable';
 import { findArticleRoot, scanPage } from '../../src/core/article/root';
@@ -21,12 +21,7 @@ const exclusionOf = (doc: Document, section: string[]) =>
   compileRules(doc, { systems: [{ id: 't', name: 't', reference: 'https://example.org/', form: [], section }] }).bodyExclusion;
 /** Every feature measured on the page, by name (0 when it did not fire). */
 function features(doc: Document, url = 'https://n.example/news', bodyExclusion?: string): Measured {
-  const options = { url, jsonLd: readJsonLd(doc), bodyExclusion };
-  const m: Measured = { values: {}, details: {}, root: null, rootMass: 0 };
-  measureDeclared(doc, options, m);
-  measureBody(doc, options, m);
-  measureStructure(doc, m);
-  return m;
+  return measureAll(doc, { url, jsonLd: readJsonLd(doc), bodyExclusion });
 }
 const fired = (m: Measured) => Object.keys(m.values).filter((k) => m.values[k]);
 const names = (doc: Document, url?: string, bodyExclusion?: string) => fired(features(doc, url, bodyExclusion));

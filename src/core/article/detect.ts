@@ -1,5 +1,5 @@
 import type { ArticleReport, ArticleSignal } from '../report';
-import { FEATURES, type Measured, measureBody, measureDeclared, measureStructure, type Stage } from './features';
+import { emptyMeasure, FEATURES, type Measured, STAGES } from './features';
 import type { JsonLdNode } from './jsonld';
 import { type DetectModel, MODEL, remainingBounds } from './model';
 
@@ -19,23 +19,15 @@ export interface DetectOptions {
 
 // A page is an article when its features, weighed by the learned model, score at least 0 (log-odds), and a
 // body was found. The stages run cheapest first and stop as soon as the ones left could not change the
-// verdict (their weights bound what they can add): a tag page that declares itself a listing is never read,
-// a declared article with a long body is not measured for teasers and forms. The verdict is the one a full
-// measurement gives; the signals are those measured, each with its share of the score.
-
-const STAGES: { stage: Stage; measure: (doc: Document, options: DetectOptions, m: Measured) => void }[] = [
-  { stage: 'declared', measure: measureDeclared },
-  { stage: 'body', measure: measureBody },
-  { stage: 'structure', measure: (doc, _options, m) => measureStructure(doc, m) },
-];
-
-const boundsOf = new WeakMap<DetectModel, ReturnType<typeof remainingBounds>>();
+// verdict (their weights bound what they can add). With the shipped weights that stop comes after the body
+// stage on clear non-articles; no declaration outweighs a long body, so the body is always read. The verdict
+// is the one a full measurement gives; the signals are those measured, each with its share of the score.
 
 export function detectArticle(doc: Document, options: DetectOptions): ArticleVerdict {
   const model = options.model ?? MODEL;
-  let bounds = boundsOf.get(model);
-  if (!bounds) boundsOf.set(model, (bounds = remainingBounds(model)));
-  const m: Measured = { values: {}, details: {}, root: null, rootMass: 0 };
+  // A few dozen additions: cheaper to redo than to cache.
+  const bounds = remainingBounds(model);
+  const m = emptyMeasure();
   let score = model.bias;
   for (const { stage, measure } of STAGES) {
     measure(doc, options, m);

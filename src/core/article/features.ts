@@ -4,7 +4,7 @@ import {
   ARTICLE_TYPES, DISCUSSION_TYPES, LISTING_TYPES, LISTING_URL_PATTERNS, OG_TYPES, PAGE_MARKERS, PRODUCT_TYPES,
   STORY_URL_PATTERNS,
 } from './signals-data';
-import { DENSE_SCRIPT, textWeight } from './text-weight';
+import { fullTextWeight, textWeight } from './text-weight';
 
 // What the detector measures on a page, as named numbers in 0..1. The model (detect-model.json) weighs them;
 // this file only measures. Three stages, cheapest first, so that the detector can stop once the rest could not
@@ -108,6 +108,24 @@ export function measureDeclared(doc: Document, options: MeasureOptions, m: Measu
   }
 }
 
+/** The stages in the order they run, each adding its features to `m`. */
+export const STAGES: { stage: Stage; measure: (doc: Document, options: MeasureOptions, m: Measured) => void }[] = [
+  { stage: 'declared', measure: measureDeclared },
+  { stage: 'body', measure: measureBody },
+  { stage: 'structure', measure: measureStructure },
+];
+
+/** Every feature of the page, no stage skipped (what the model is trained on). */
+export function measureAll(doc: Document, options: MeasureOptions): Measured {
+  const m = emptyMeasure();
+  for (const { measure } of STAGES) measure(doc, options, m);
+  return m;
+}
+
+export function emptyMeasure(): Measured {
+  return { values: {}, details: {}, root: null, rootMass: 0 };
+}
+
 /** Paragraph text (weighted characters) in the root that makes a medium body (LONG_BODY: a long one). */
 const MEDIUM_BODY = 500;
 
@@ -161,7 +179,7 @@ export function measureBody(doc: Document, options: MeasureOptions, m: Measured)
 }
 
 /** The structure stage: links, teasers, dates, threads, forms and shop markup, a few queries over the page. */
-export function measureStructure(doc: Document, m: Measured): void {
+export function measureStructure(doc: Document, _options: MeasureOptions, m: Measured): void {
   const v = m.values;
   const body = doc.body;
   if (!body) return;
@@ -247,14 +265,9 @@ const NOT_PAGE_FORMS =
 /** Text of the page without the text of scripts, styles and templates (textContent counts them), spaces folded. */
 function visibleTextWeight(body: Element): number {
   // The white space of indented markup is most of some pages' text.
-  let weight = fullWeight((body.textContent ?? '').replace(/\s+/g, ' '));
-  for (const el of body.querySelectorAll('script, style, noscript, template')) weight -= fullWeight((el.textContent ?? '').replace(/\s+/g, ' '));
+  let weight = fullTextWeight((body.textContent ?? '').replace(/\s+/g, ' '));
+  for (const el of body.querySelectorAll('script, style, noscript, template')) weight -= fullTextWeight((el.textContent ?? '').replace(/\s+/g, ' '));
   return Math.max(0, weight);
-}
-
-/** textWeight over a whole page's text, which may start in another script than most of it is written in. */
-function fullWeight(text: string): number {
-  return text.length + (text.match(DENSE_SCRIPT)?.length ?? 0) * 2;
 }
 
 /**

@@ -1,9 +1,9 @@
 import modelData from './detect-model.json';
-import { FEATURES, type Stage } from './features';
+import { FEATURES, STAGES, type Stage } from './features';
 
 // The detector's weights are data, learned by scripts/train-detect.ts from labelled pages; this file reads
-// them and scores a page's features. Scores are log-odds: 0 is the verdict's edge, and every signal's weight
-// is its share of the page's score.
+// them, holds what the training is bound by, and says how much the stages left can still add. Scores are
+// log-odds: 0 is the verdict's edge.
 
 export interface DetectModel {
   about: string;
@@ -40,8 +40,6 @@ export const MODEL_PRIORS: Record<string, number> = {
 
 export const MODEL: DetectModel = modelData;
 
-const STAGES: Stage[] = ['declared', 'body', 'structure'];
-
 /**
  * For each stage, the least and the most that the stages after it can still add (features are 0..1): once the
  * score so far plus the most is below 0, or plus the least is at or above it, those stages cannot change the
@@ -49,8 +47,8 @@ const STAGES: Stage[] = ['declared', 'body', 'structure'];
  */
 export function remainingBounds(model: DetectModel): Record<Stage, { least: number; most: number }> {
   const bounds = {} as Record<Stage, { least: number; most: number }>;
-  for (const [i, stage] of STAGES.entries()) {
-    const later = new Set(STAGES.slice(i + 1));
+  for (const [i, { stage }] of STAGES.entries()) {
+    const later = new Set(STAGES.slice(i + 1).map((s) => s.stage));
     let least = 0;
     let most = 0;
     for (const f of FEATURES) {
