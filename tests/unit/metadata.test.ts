@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { readJsonLd } from '../../src/core/article/jsonld';
-import { langFromScript, normaliseDate, normaliseLang, readMetadata, stripSiteSuffix } from '../../src/core/article/metadata';
+import { langFromText } from '../../src/core/article/language';
+import { normaliseDate, normaliseLang, readMetadata, stripSiteSuffix } from '../../src/core/article/metadata';
 import { articleDoc, articleHtml, EN_PARAGRAPHS, parse, RU_PARAGRAPHS } from './helpers/pages';
 
 function meta(doc: Document, url?: string) {
@@ -15,12 +16,28 @@ describe('title', () => {
     expect(meta(doc).title).toBe('From JSON-LD');
   });
 
-  it('then from og:title', () => {
-    expect(meta(articleDoc({ head: '<meta property="og:title" content="  From   OG ">' })).title).toBe('From OG');
+  it('then from a Dublin Core title, over the visible h1', () => {
+    expect(meta(articleDoc({ head: '<meta name="DC.title" content="  From   DC ">' })).title).toBe('From DC');
   });
 
-  it('then from the article h1', () => {
-    expect(meta(articleDoc()).title).toBe('Reservists called up');
+  it('then from the h1 above the body, over a sharing title that differs (a print or social headline)', () => {
+    const doc = articleDoc({ head: '<meta property="og:title" content="Short social headline">' });
+    expect(meta(doc).title).toBe('Reservists called up');
+  });
+
+  it('then from og:title when the h1 is not a headline (under three words)', () => {
+    const doc = parse(articleHtml({ head: '<meta property="og:title" content="  From   OG ">' }).replace(/<h1>.*?<\/h1>/, '<h1>News</h1>'));
+    expect(meta(doc).title).toBe('From OG');
+  });
+
+  it('drops a permalink mark from the h1', () => {
+    const doc = parse(articleHtml().replace(/<h1>.*?<\/h1>/, '<h1>Reservists called up <a href="#x">¶</a></h1>'));
+    expect(meta(doc).title).toBe('Reservists called up');
+  });
+
+  it('decodes HTML entities written into a JSON-LD headline', () => {
+    const doc = articleDoc({ head: ld({ '@type': 'NewsArticle', headline: 'Дело &quot;минера&quot; &#171;в суде&#187; &amp; R&D' }) });
+    expect(meta(doc).title).toBe('Дело "минера" «в суде» & R&D');
   });
 
   it('then from <title> without the site suffix', () => {
@@ -82,16 +99,45 @@ describe('language', () => {
     expect(meta(articleDoc({ lang: 'kk', paragraphs: RU_PARAGRAPHS })).lang).toBe('kk');
   });
 
-  it('Latin text without a declaration gives no language', () => {
-    expect(meta(articleDoc({ lang: null, paragraphs: EN_PARAGRAPHS })).lang).toBeNull();
+  it('Latin text without a declaration gets the language of its frequent words', () => {
+    expect(meta(articleDoc({ lang: null, paragraphs: EN_PARAGRAPHS })).lang).toBe('en');
   });
 });
 
-describe('langFromScript and normaliseLang', () => {
+describe('langFromText', () => {
+  it.each([
+    ['The harbour authority said on Tuesday that the dredging of the north channel would resume next month, and that it was not to blame for the delay.', 'en'],
+    ['Die Hafenbehörde teilte am Dienstag mit, dass die Baggerarbeiten im Nordkanal im nächsten Monat wieder aufgenommen werden und sich die Verzögerung nicht auf den Betrieb auswirkt.', 'de'],
+    ["L'autorité portuaire a indiqué mardi que le dragage du chenal nord reprendra le mois prochain et que les retards ne sont pas dus à la météo dans le port.", 'fr'],
+    ['La autoridad portuaria dijo el martes que el dragado del canal norte se reanudará el próximo mes y que los retrasos no se deben al clima, como se temía.', 'es'],
+    ['Пристанищната администрация съобщи във вторник, че драгирането на северния канал ще започне отново през следващия месец и че това не се дължи на времето, като е от значение за града.', 'bg'],
+    ['Портовое управление сообщило во вторник, что углубление северного канала возобновится в следующем месяце, и что это не связано с погодой, как он и говорил.', 'ru'],
+    ['Η λιμενική αρχή ανακοίνωσε την Τρίτη ότι η εκβάθυνση του βόρειου καναλιού θα συνεχιστεί τον επόμενο μήνα.', 'el'],
+    ['রাজধানীতে আজ সকালে ভারী বৃষ্টিপাত হয়েছে এবং অনেক রাস্তায় পানি জমে গেছে বলে জানা গেছে।', 'bn'],
+    ['רשות הנמל הודיעה ביום שלישי כי חפירת התעלה הצפונית תתחדש בחודש הבא.', 'he'],
+  ])('reads %j as %s', (text, lang) => {
+    expect(langFromText(text)).toBe(lang);
+  });
+
+  it('gives nothing for a few words or words that no language leads', () => {
+    expect(langFromText('Harbour authority says the dredging resumes next month')).toBeNull();
+    expect(langFromText('Login Password Submit Register Cookies Settings Pricing')).toBeNull();
+  });
+
+  it('overrules a declaration only when the text is in a script the declared language is not written in', () => {
+    const greek = 'Η λιμενική αρχή ανακοίνωσε την Τρίτη ότι η εκβάθυνση του βόρειου καναλιού θα συνεχιστεί.';
+    const doc = (lang: string, text: string) => meta(articleDoc({ lang, paragraphs: [text, text, text] })).lang;
+    expect(doc('en-US', greek)).toBe('el');
+    expect(doc('el', greek)).toBe('el');
+    expect(doc('en', 'Die Hafenbehörde teilte am Dienstag mit, dass die Arbeiten im nächsten Monat wieder aufgenommen werden und sich nicht auf den Betrieb auswirken.')).toBe('en');
+  });
+});
+
+describe('langFromText and normaliseLang', () => {
   it('tells Ukrainian from Russian by its letters, and needs enough letters', () => {
-    expect(langFromScript('Збройні сили України повідомили про обстріл їхніх позицій')).toBe('uk');
-    expect(langFromScript('Вооружённые силы сообщили об обстреле позиций у границы')).toBe('ru');
-    expect(langFromScript('Да, нет')).toBeNull();
+    expect(langFromText('Збройні сили України повідомили про обстріл їхніх позицій')).toBe('uk');
+    expect(langFromText('Вооружённые силы сообщили об обстреле позиций у границы')).toBe('ru');
+    expect(langFromText('Да, нет')).toBeNull();
   });
 
   it('normalises tags and rejects garbage', () => {

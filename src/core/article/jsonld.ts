@@ -50,11 +50,29 @@ export function typesOf(node: JsonLdNode): string[] {
 }
 
 export function stringOf(value: unknown): string | null {
-  if (typeof value === 'string') return value.trim() || null;
+  if (typeof value === 'string') return decodeEntities(value.trim()) || null;
   if (Array.isArray(value)) return stringOf(value[0]);
   if (value && typeof value === 'object') {
     const o = value as Record<string, unknown>;
     return stringOf(o.name ?? o['@value'] ?? null);
   }
   return null;
+}
+
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: '\u00a0', laquo: '«', raquo: '»', mdash: '—', ndash: '–',
+  hellip: '…', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', bdquo: '„',
+};
+
+/**
+ * JSON strings are not HTML, yet many sites write HTML-escaped text into JSON-LD ("дело &quot;минера&quot;"):
+ * the common named entities and every numeric one are decoded; anything else stays as written.
+ */
+export function decodeEntities(s: string): string {
+  if (!s.includes('&')) return s;
+  return s.replace(/&(?:#(\d{1,7})|#x([\da-f]{1,6})|([a-z]{2,8}));/gi, (whole, dec, hex, name) => {
+    if (name) return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
+    const code = dec ? Number(dec) : parseInt(hex, 16);
+    return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : whole;
+  });
 }

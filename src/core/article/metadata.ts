@@ -1,19 +1,25 @@
 import type { ArticleMeta } from '../report';
 import { type JsonLdNode, stringOf, typesOf } from './jsonld';
 import { ARTICLE_TYPES } from './signals-data';
+import { headerDate } from './header-date';
+import { checkLangAgainstText, sampleText } from './language';
+import { asWrittenLocally, dateInText } from './text-dates';
 import { squash } from './text-weight';
 
 // Metadata a reader can trust: each field comes from the most explicit source the page gives, in a fixed
 // order, and is normalised (languages as BCP 47 tags, dates as ISO 8601). What does not parse is null,
 // never a guess.
 //
-// title:     JSON-LD headline (or name) of the article node, then meta titles (Dublin Core, og:title,
-//            twitter:title, parsely-title) without a trailing site name, then <title> without the site's
-//            suffix, then the article's h1.
+// title:     JSON-LD headline (or name) of the article node, then the editorial meta titles (Dublin Core,
+//            parsely-title), then the h1 just above the body as the reader sees it, then the sharing titles
+//            (og:title, twitter:title: often a shorter or print headline), each without a trailing site name,
+//            then <title> without the site's suffix, then any h1.
 // lang:      <html lang>, JSON-LD inLanguage, og:locale, Content-Language; overridden by the script of the text
-//            when the declared language is written in another script (a Cyrillic page marked "en").
-// published: JSON-LD datePublished, article:published_time and its relatives, <time> in the article header,
-//            a date in the URL.  modified: JSON-LD dateModified, article:modified_time and its relatives.
+//            when the declared language is written in another script (a Cyrillic page marked "en"); from the
+//            text's script and words when nothing is declared (language.ts).
+// published: JSON-LD datePublished, article:published_time and its relatives, <time> in the article header
+//            (with the local offset the page shows), a date in the URL, a date written in the byline or
+//            dateline (header-date.ts).  modified: JSON-LD dateModified, article:modified_time and its relatives.
 // outlet:    og:site_name, JSON-LD publisher, application-name.
 
 export function readMetadata(doc: Document, jsonLd: JsonLdNode[], root: Element | null, url?: string): ArticleMeta {
@@ -45,17 +51,25 @@ export function readMetadata(doc: Document, jsonLd: JsonLdNode[], root: Element 
   const h1 = () => (heading === undefined ? (heading = headingNear(root, doc)) : heading);
   const title =
     ldTitle(article, doc.title) ??
-    dropTrailingSite(meta('dc:title', 'dcterm:title', 'dcterms:title', 'og:title', 'twitter:title', 'parsely-title'), outlet) ??
+    dropTrailingSite(meta('dc:title', 'dcterm:title', 'dcterms:title', 'parsely-title'), outlet) ??
+    visibleHeadline(root, outlet) ??
+    dropTrailingSite(meta('og:title', 'twitter:title'), outlet) ??
     titleFromDocument(squash(doc.title), outlet, h1) ??
     clean(h1()?.textContent);
 
-  const lang = checkLangAgainstScript(
+  const lang = checkLangAgainstText(
     normaliseLang(doc.documentElement.getAttribute('lang')) ??
       normaliseLang(doc.documentElement.getAttribute('xml:lang')) ??
       normaliseLang(stringOf(article?.inLanguage)) ??
       normaliseLang(meta('og:locale')) ??
       normaliseLang(meta('content-language', 'dc:language', 'language')),
     sampleText(root ?? doc.body),
+  );
+
+  const modified = firstDate(
+    () => ldArticle('dateModified'),
+    () => meta('article:modified_time', 'og:updated_time', 'datemodified', 'dcterms:modified', 'last-modified'),
+    () => itemDate(doc, 'dateModified'),
   );
 
   // Sources in order; each is read only when the ones before it gave nothing that parses.
@@ -69,12 +83,8 @@ export function readMetadata(doc: Document, jsonLd: JsonLdNode[], root: Element 
     () => itemDate(doc, 'datePublished'),
     () => timeNear(root, doc),
     () => dateInUrl(url ?? doc.URL),
-  );
-
-  const modified = firstDate(
-    () => ldArticle('dateModified'),
-    () => meta('article:modified_time', 'og:updated_time', 'datemodified', 'dcterms:modified', 'last-modified'),
-    () => itemDate(doc, 'dateModified'),
+    // A relative "вчера" counts from the page's own date, its last modification.
+    () => headerDate(root, modified),
   );
 
   return { title: title || null, lang, published, modified, outlet };
@@ -129,15 +139,33 @@ function clean(value: string | null | undefined): string | null {
   return squash(value) || null;
 }
 
-/** The article's h1: the nearest one above the body, else the only one on the page, else the first. */
-function headingNear(root: Element | null, doc: Document): Element | null {
+/** The h1 nearest above the article's body: within the body's container or up to four levels out. */
+function headingAbove(root: Element | null, levels = 5): Element | null {
   let scope: Element | null = root;
-  for (let i = 0; scope && i < 5; i++, scope = scope.parentElement) {
+  for (let i = 0; scope && i < levels; i++, scope = scope.parentElement) {
     const h = scope.querySelector('h1');
     if (h && squash(h.textContent)) return h;
-    if (scope === doc.body) break;
+    if (scope.localName === 'body') break;
   }
-  return doc.querySelector('article h1, main h1') ?? doc.querySelector('h1');
+  return null;
+}
+
+/**
+ * The headline the reader sees above the body, when it reads as one (3 to 40 words, not the site's name). It
+ * wins over the meta titles, which are often a shorter or older headline written for sharing.
+ */
+function visibleHeadline(root: Element | null, outlet: string | null): string | null {
+  // Only an h1 close to the body (a site's own h1 in its header is further out); a permalink mark is dropped.
+  const h1 = headingAbove(root, 3);
+  const text = squash(h1?.textContent).replace(/\s*[¶§#]$/, '');
+  const words = text.split(' ').length;
+  if (!text || words < 3 || words > 40 || (outlet && sameName(text, outlet))) return null;
+  return text;
+}
+
+/** The article's h1: the nearest one above the body, else the only one on the page, else the first. */
+function headingNear(root: Element | null, doc: Document): Element | null {
+  return headingAbove(root) ?? doc.querySelector('article h1, main h1') ?? doc.querySelector('h1');
 }
 
 /** Separators between a headline and a site name in titles: " | ", " - ", " – ", " — ", " » ", " · ". */
@@ -211,80 +239,7 @@ export function normaliseLang(value: string | null | undefined): string | null {
   return m[2] ? `${m[1]!.toLowerCase()}-${m[2].toUpperCase()}` : m[1]!.toLowerCase();
 }
 
-/** Languages usually written in Cyrillic; a Cyrillic text under any of these keeps its declared language. */
-const CYRILLIC_LANGS = new Set(['ru', 'uk', 'be', 'bg', 'sr', 'mk', 'kk', 'ky', 'tg', 'mn', 'tt', 'ba', 'cv', 'ce', 'os', 'sah', 'ab', 'av', 'rue', 'cu', 'kv', 'udm', 'mhr', 'myv', 'mdf', 'bua', 'tyv', 'xal', 'krc', 'kbd', 'ady', 'lez', 'dar', 'inh', 'lbe', 'tab', 'alt']);
-const CJK_LANGS = new Set(['zh', 'ja', 'ko', 'yue', 'wuu', 'lzh']);
-
-/** Up to 2000 characters of the body's text: enough to tell the script. */
-function sampleText(el: Element | null | undefined): string {
-  if (!el) return '';
-  let out = '';
-  for (const p of el.querySelectorAll('p')) {
-    out += `${p.textContent} `;
-    if (out.length > 2000) break;
-  }
-  return out.length >= 200 ? out.slice(0, 2000) : squash(el.textContent).slice(0, 2000);
-}
-
-/** The declared language, unless the text is plainly in another script; then the language of that script. */
-function checkLangAgainstScript(declared: string | null, text: string): string | null {
-  const detected = langFromScript(text);
-  if (!declared) return detected;
-  if (!detected) return declared;
-  const primary = declared.split('-')[0]!;
-  if (detected === 'ru' || detected === 'uk') return CYRILLIC_LANGS.has(primary) ? declared : detected;
-  if (detected === 'zh' || detected === 'ja' || detected === 'ko') return CJK_LANGS.has(primary) ? declared : detected;
-  return declared;
-}
-
-/**
- * The language a text's script tells, when it tells one: Cyrillic is Russian (Ukrainian with its own letters),
- * kana is Japanese, Hangul Korean, Han alone Chinese. Latin and the rest tell no single language: null.
- */
-export function langFromScript(text: string): string | null {
-  // One loop over character codes: regular expressions with \p{...} classes allocate and cost much more.
-  let letters = 0;
-  let cyr = 0;
-  let kana = 0;
-  let hangul = 0;
-  let han = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x41) continue;
-    if (c < 0x80) {
-      const l = c | 0x20;
-      if (l >= 0x61 && l <= 0x7a) letters++;
-    } else if (c >= 0x400 && c <= 0x52f) {
-      cyr++;
-      letters++;
-    } else if (c >= 0x3040 && c <= 0x30ff) {
-      kana++;
-      letters++;
-    } else if ((c >= 0xac00 && c <= 0xd7af) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f)) {
-      hangul++;
-      letters++;
-    } else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)) {
-      han++;
-      letters++;
-    } else if (c >= 0xc0 && !(c >= 0x2000 && c <= 0x2bff) && !(c >= 0x3000 && c <= 0x303f) && !(c >= 0xd800 && c <= 0xdfff) && !(c >= 0xff00 && c <= 0xff20)) {
-      letters++;
-    }
-  }
-  if (letters < 20) return null;
-  if (cyr / letters > 0.5) return /[іїєґ]/i.test(text) ? 'uk' : 'ru';
-  if ((kana + hangul + han) / letters > 0.5) {
-    if (hangul > kana && hangul > han * 0.2) return 'ko';
-    if (kana > 0.05 * (kana + han)) return 'ja';
-    return 'zh';
-  }
-  return null;
-}
-
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?\s?(Z|[+-]\d{2}:?\d{2})?)?$/;
-
-const MONTHS_RU: Record<string, number> = {
-  январ: 1, феврал: 2, март: 3, апрел: 4, ма: 5, июн: 6, июл: 7, август: 8, сентябр: 9, октябр: 10, ноябр: 11, декабр: 12,
-};
 
 /** ISO 8601 in, ISO 8601 out; other date strings parsed when unambiguous; anything else is null. */
 export function normaliseDate(value: string | null | undefined): string | null {
@@ -300,8 +255,8 @@ export function normaliseDate(value: string | null | undefined): string | null {
     const tz = zone ? (zone === 'Z' ? 'Z' : `${zone.slice(0, 3)}:${zone.slice(-2)}`) : '';
     return `${y}-${mo}-${d}T${time}${tz}`;
   }
-  const ru = russianDate(s);
-  if (ru !== undefined) return ru;
+  // Russian month names ("9 июля 2021 года, 08:15"): the whole string is a date or it is not one.
+  if (/[а-яё]/i.test(s)) return dateInText(s);
   // RFC 2822 and English month names ("July 5, 2021") only; numeric d/m vs m/d is ambiguous.
   if (/^\d{1,2}[./]\d{1,2}[./]\d{2,4}/.test(s)) return null;
   if (!/[a-z]{3}/i.test(s)) return null;
@@ -320,23 +275,6 @@ export function normaliseDate(value: string | null | undefined): string | null {
     return `${date.getFullYear()}-${pad2(date.getMonth() + 1)}-${pad2(date.getDate())}T${pad2(date.getHours())}:${pad2(date.getMinutes())}`;
   }
   return date.toISOString();
-}
-
-/** "9 июля 2021", "09 июля 2021 года, 08:15": the Russian way of writing dates. Undefined: not Russian. */
-function russianDate(s: string): string | null | undefined {
-  const m = /^(\d{1,2})\s+([а-яё]+)\s+(\d{4})(?:\s*(?:г\.|года?))?(?:[,\s]+(?:в\s+)?(\d{1,2}):(\d{2}))?$/i.exec(s);
-  if (!m) return undefined;
-  const word = m[2]!.toLowerCase();
-  const stem = Object.keys(MONTHS_RU)
-    .filter((k) => word.startsWith(k))
-    .sort((a, b) => b.length - a.length)[0];
-  if (!stem) return null;
-  const [y, mo, d] = [+m[3]!, MONTHS_RU[stem]!, +m[1]!];
-  if (!validDay(y, mo, d)) return null;
-  const day = `${y}-${pad2(mo)}-${pad2(d)}`;
-  if (m[4] === undefined) return day;
-  if (+m[4] > 23 || +m[5]! > 59) return null;
-  return `${day}T${pad2(+m[4])}:${m[5]}`;
 }
 
 function validDay(y: number, m: number, d: number): boolean {
@@ -360,7 +298,14 @@ function firstDate(...sources: (() => string | null | undefined)[]): string | nu
 function itemDate(doc: Document, prop: string): string | null {
   const el = doc.querySelector(`[itemprop~="${prop}"]`);
   if (!el) return null;
-  return el.getAttribute('datetime') ?? el.getAttribute('content') ?? squash(el.textContent);
+  const machine = el.getAttribute('datetime') ?? el.getAttribute('content');
+  return machine ? localTime(machine, el) : squash(el.textContent);
+}
+
+/** A machine date in UTC, given with the local offset when the element shows the same instant in local time. */
+function localTime(machine: string, el: Element): string {
+  const iso = normaliseDate(machine);
+  return iso ? asWrittenLocally(iso, squash(el.textContent)) : machine;
 }
 
 /** The first <time datetime> in the article's header: within the article element, or near the body. */
@@ -373,7 +318,8 @@ function timeNear(root: Element | null, doc: Document): string | null {
   const times = Array.from((scope ?? doc).querySelectorAll('time[datetime]'));
   // A time marked as the publication date wins over the first one.
   const marked = times.find((t) => t.hasAttribute('pubdate') || /publish|posted|date-pub/i.test(t.className));
-  return (marked ?? times[0])?.getAttribute('datetime') ?? null;
+  const time = marked ?? times[0];
+  return time ? localTime(time.getAttribute('datetime')!, time) : null;
 }
 
 /** A /2021/07/09/ or /2021-07-09- date in the URL's path, as YYYY-MM-DD. */
