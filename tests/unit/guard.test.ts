@@ -6,6 +6,7 @@ const doc = parse(`<!doctype html><body>
 <div id="page">
   <div id="main">
     <article id="article">
+      <header id="head"><p id="byline">By staff writer · <time>21 July 2021</time></p></header>
       <div id="root">
         <p id="p1">First paragraph of the article, long enough to matter.</p>
         <p id="p2">Second paragraph with <a id="link" href="/x">a link inside</a> it.</p>
@@ -18,7 +19,7 @@ const doc = parse(`<!doctype html><body>
 </body>`);
 const $ = (id: string) => doc.getElementById(id)!;
 
-const ctx: GuardContext = { root: $('root'), protectedBlocks: [$('p1'), $('p2')], pageChars: 1000 };
+const ctx: GuardContext = { root: $('root'), protectedBlocks: [$('p1'), $('p2')], header: [], pageChars: 1000 };
 
 describe('guardRefusal', () => {
   it('refuses the article root itself', () => {
@@ -57,7 +58,15 @@ describe('guardRefusal', () => {
     expect(guardRefusal($('inside-root-widget'), ctx, 10)).toBeNull();
   });
 
+  it("refuses an element holding the article header's date or byline, not one inside it", () => {
+    const withHeader: GuardContext = { ...ctx, header: [$('byline')] };
+    expect(guardRefusal($('byline'), withHeader, 10)).toBe("holds the article's date or byline");
+    expect(guardRefusal($('head'), withHeader, 10)).toBe("holds the article's date or byline");
+    expect(guardRefusal(doc.querySelector('#byline time')!, withHeader, 10)).toBeNull();
+    expect(guardRefusal($('head'), ctx, 10)).toBeNull();
+  });
+
   it('does not divide by zero on an empty page', () => {
-    expect(guardRefusal($('form'), { root: null, protectedBlocks: [], pageChars: 0 }, 10)).toBeNull();
+    expect(guardRefusal($('form'), { root: null, protectedBlocks: [], header: [], pageChars: 0 }, 10)).toBeNull();
   });
 });

@@ -24,20 +24,8 @@ const UPDATE_LINE = /\b(?:updated|modified|edited)\b|обновлен|измен
 /** The first written date in the article's header, or null. `anchor` is the page's own date for "вчера". */
 export function headerDate(root: Element | null, anchor: string | null): string | null {
   if (!root) return null;
-  let scope: Element = root;
-  for (let i = 0; i < LEVELS_OUT && scope.parentElement && scope.localName !== 'body'; i++) scope = scope.parentElement;
-  // The body's opening blocks count when short (a byline or dateline line, a title block), not a fact box.
-  const opening = Array.from(root.children)
-    .slice(0, OPENING_BLOCKS)
-    .filter((b) => !FACT_BOX.test(b.localName) && !b.querySelector('table') && squash(b.textContent).length <= MAX_OPENING_CHARS);
-  const texts: string[] = [];
-  for (const el of scope.querySelectorAll(DATE_HOLDERS)) {
-    const beforeBody = !root.contains(el) && (el.compareDocumentPosition(root) & DOCUMENT_POSITION_FOLLOWING) !== 0;
-    if (!beforeBody && !opening.some((b) => b.contains(el))) continue;
-    if (/modified/i.test(el.getAttribute('itemprop') ?? '') || UPDATE_LINE.test(el.textContent ?? '')) continue;
-    texts.push(`${el.getAttribute('datetime') ?? ''} ${el.getAttribute('title') ?? ''} ${squash(el.textContent).slice(0, 300)}`);
-    if (texts.length >= MAX_HOLDERS) break;
-  }
+  const { holders, opening } = articleHeader(root);
+  const texts = holders.slice(0, MAX_HOLDERS).map(holderText);
   // A dateline opens the body's text ("МОСКВА, 12.07.2021 09:41 — ...").
   for (const block of opening) texts.push(squash(block.textContent).slice(0, 300));
   for (const text of texts) {
@@ -45,4 +33,40 @@ export function headerDate(root: Element | null, anchor: string | null): string 
     if (date) return date;
   }
   return null;
+}
+
+/**
+ * The elements of the article's header that carry its date or its byline: what hiding must never take
+ * (guard.ts), however a comment rule happens to name them.
+ */
+export function headerLandmarks(root: Element): Element[] {
+  return articleHeader(root).holders.filter((el) => BYLINE.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('rel') ?? ''}`) || dateInText(holderText(el), null) !== null);
+}
+
+const BYLINE = /byline|author/i;
+
+function holderText(el: Element): string {
+  return `${el.getAttribute('datetime') ?? ''} ${el.getAttribute('title') ?? ''} ${squash(el.textContent).slice(0, 300)}`;
+}
+
+/** The date and byline holders before the body (up to LEVELS_OUT levels out) or in its opening blocks. */
+function articleHeader(root: Element): { holders: Element[]; opening: Element[] } {
+  let scope: Element = root;
+  for (let i = 0; i < LEVELS_OUT && scope.parentElement && scope.localName !== 'body'; i++) scope = scope.parentElement;
+  // The body's opening blocks count when short (a byline or dateline line, a title block), not a fact box, and
+  // only before its first long block: what follows the text (a comment under it) opens nothing.
+  const opening: Element[] = [];
+  for (const b of Array.from(root.children).slice(0, OPENING_BLOCKS)) {
+    if (squash(b.textContent).length > MAX_OPENING_CHARS) break;
+    if (!FACT_BOX.test(b.localName) && !b.querySelector('table')) opening.push(b);
+  }
+  const holders: Element[] = [];
+  for (const el of scope.querySelectorAll(DATE_HOLDERS)) {
+    const beforeBody = !root.contains(el) && (el.compareDocumentPosition(root) & DOCUMENT_POSITION_FOLLOWING) !== 0;
+    if (!beforeBody && !opening.some((b) => b.contains(el))) continue;
+    if (/modified/i.test(el.getAttribute('itemprop') ?? '') || UPDATE_LINE.test(el.textContent ?? '')) continue;
+    holders.push(el);
+    if (holders.length >= MAX_HOLDERS * 2) break;
+  }
+  return { holders, opening };
 }

@@ -1,4 +1,5 @@
 import { BODY_SELECTORS, MAYBE_CANDIDATE_CLASS, NON_BODY_ANCESTORS, UNLIKELY_CLASS } from './signals-data';
+import { THREAD_WORDS } from '../declutter/thread-words';
 import { squash, textWeight } from './text-weight';
 
 // One pass over the page's text blocks gives everything the detector weighs: the body-text paragraphs and
@@ -275,6 +276,8 @@ export function chooseRoot(
     const parent = p.el.localName === 'p' || p.el.localName === 'pre' ? p.el.parentElement : p.el;
     if (parent) mass.set(parent, (mass.get(parent) ?? 0) + p.weight);
   }
+  // The paragraphs of comments under the article, whatever their container is named, are not its body.
+  for (const el of [...mass.keys()]) if (inCommentPost(el)) mass.delete(el);
   let best: Element | null = null;
   let bestMass = 0;
   for (const [el, m] of mass) {
@@ -316,6 +319,37 @@ export function findArticleRoot(doc: Document, bodyExclusion = NON_BODY_ANCESTOR
   const scan = scanPage(doc, bodyExclusion);
   const { root, rootMass } = chooseRoot(doc, scan.paragraphs, scan.articles);
   return { root, paragraphMass: scan.paragraphMass, rootMass };
+}
+
+/** How far above a paragraph's container a comment post may start. */
+const POST_LEVELS = 4;
+const POST_BLOCKS = new Set(['li', 'article', 'div', 'section', 'dd']);
+const REPLY_MARK = '[class*="reply" i], [itemprop="comment" i]';
+const COMMENT_ITEM = '[itemtype*="schema.org/Comment" i]';
+const REPLY_TEXTS = new Set(THREAD_WORDS.flatMap((s) => s.replies));
+
+/**
+ * A container inside a comment post: a block that, like a sibling of its own shape (tag and first class),
+ * carries a reply control (a "reply" class or text such as "Ответить"), or is schema.org Comment markup.
+ * Live-blog updates and article sections repeat blocks too, with no reply control in them.
+ */
+function inCommentPost(container: Element): boolean {
+  let el: Element | null = container;
+  for (let i = 0; el && i < POST_LEVELS && el.localName !== 'body'; i++, el = el.parentElement) {
+    if (el.matches(COMMENT_ITEM)) return true;
+    if (!POST_BLOCKS.has(el.localName)) continue;
+    const sib = el.nextElementSibling ?? el.previousElementSibling;
+    if (sib && sib.localName === el.localName && firstClass(sib) === firstClass(el) && hasReply(el) && hasReply(sib)) return true;
+  }
+  return false;
+}
+
+const firstClass = (el: Element) => (el.getAttribute('class') ?? '').trim().split(/\s+/)[0]!.replace(/\d+/g, '');
+
+function hasReply(el: Element): boolean {
+  if (el.querySelector(REPLY_MARK)) return true;
+  for (const c of el.querySelectorAll('a, button')) if ((c.textContent ?? '').length <= 30 && REPLY_TEXTS.has(squash(c.textContent).toLowerCase())) return true;
+  return false;
 }
 
 function holdsSeveral(scope: Element, articles: Element[]): boolean {

@@ -4,6 +4,8 @@ export interface GuardContext {
   root: Element | null;
   /** Text blocks of the article that must stay visible. */
   protectedBlocks: Element[];
+  /** The article header's date and byline holders (headerLandmarks): never hidden, nor anything holding one. */
+  header: Element[];
   /** Characters of text in the whole page body. */
   pageChars: number;
 }
@@ -21,6 +23,7 @@ export function guardRefusal(el: Element, ctx: GuardContext, chars: number): str
   for (const block of ctx.protectedBlocks) {
     if (el === block || el.contains(block) || block.contains(el)) return 'overlaps an article paragraph';
   }
+  for (const mark of ctx.header) if (el === mark || el.contains(mark)) return "holds the article's date or byline";
   if (ctx.pageChars > 0 && chars / ctx.pageChars > MAX_PAGE_SHARE)
     return `holds ${Math.round((chars / ctx.pageChars) * 100)}% of the page text`;
   return null;

@@ -1,9 +1,11 @@
+import { headerLandmarks } from '../article/header-date';
 import { squash } from '../article/text-weight';
 import type { HideSource } from '../report';
 import type { CommentSystem } from './comment-systems';
 import { type GuardContext, guardRefusal } from './guard';
 import type { ResidueIndex } from './residue-index';
 import type { CompiledRules } from './rules';
+import { findThreads } from './threads';
 
 export type HideLevel = 'form' | 'section';
 
@@ -38,6 +40,8 @@ export interface PlanInput {
 
 /** The system name user rules are reported under. */
 export const USER_SYSTEM = 'user';
+/** The system name of comment threads found by their shape and words (threads.ts). */
+export const THREAD_SYSTEM = 'thread';
 
 const CONTROLS = 'input:not([type="hidden"]), textarea, select, button, [contenteditable="true"]';
 const TEXT_BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, td, dd';
@@ -50,7 +54,8 @@ const MAX_RESIDUE_CONTAINER_CHARS = 1500;
 export function planHiding(input: PlanInput): HidePlan {
   const { doc, root, level, rules } = input;
   const { systems: ordered, residue, userRules } = rules;
-  const generic = new Set(ordered.filter((s) => s.generic).map((s) => s.id));
+  // Threads found by their shape are generic too: a known system's widget inside one names the item.
+  const generic = new Set([...ordered.filter((s) => s.generic).map((s) => s.id), THREAD_SYSTEM]);
   // Every system's elements, one querySelectorAll per selector: the engine answers id and class
   // selectors from its own indexes, many times faster than one query over the whole list. Each system then
   // takes its own, in system order (specific systems first).
@@ -78,9 +83,13 @@ export function planHiding(input: PlanInput): HidePlan {
   });
   for (const el of namedInRoot) containers.add(el);
   let pageChars: number | null = null;
+  let header: Element[] | null = null;
   const ctx: GuardContext = {
     root,
     protectedBlocks: protectedBlocks(root, containers, residue),
+    get header() {
+      return (header ??= root ? headerLandmarks(root) : []);
+    },
     // Only needed when something is considered: read on first use.
     get pageChars() {
       return (pageChars ??= visibleTextChars(doc));
@@ -127,6 +136,13 @@ export function planHiding(input: PlanInput): HidePlan {
     for (const el of safeQueryAll(doc, rule.selector)) {
       if (rule.hasText.length && !rule.hasText.every((t) => (el.textContent ?? '').includes(t))) continue;
       consider(el, 'user', USER_SYSTEM);
+    }
+  }
+  // Threads and their "load comments" controls, found by shape and words: the whole section only.
+  if (level === 'section' && root) {
+    for (const thread of findThreads(doc, root, rules.threads, plan.items.map((i) => i.element).sort(order))) {
+      if (root.contains(thread.element) && textFollows(thread.element, ctx.protectedBlocks)) continue;
+      consider(thread.element, 'builtin', THREAD_SYSTEM);
     }
   }
   // At form level a phrase must not take a whole comment section (with its comments) along with it.

@@ -3,6 +3,8 @@ import { COMMENT_SYSTEMS, type CommentSystem } from './comment-systems';
 import { selectorValidator, type UserRule } from './cosmetic-filter';
 import { ResidueIndex } from './residue-index';
 import { RESIDUE_PHRASES, type ResiduePhraseSet } from './residue-phrases';
+import { THREAD_WORDS, type ThreadWordSet } from './thread-words';
+import { type CompiledThreadWords, compileThreadWords } from './threads';
 
 // The hiding rules made once, as compilePacks makes the packs: the selectors the engine parses, the lists that
 // detection and the planner query, and the index of form strings. Detection and planning read these and
@@ -21,6 +23,7 @@ export interface CompiledSystem {
 export interface RuleSources {
   systems?: CommentSystem[];
   phrases?: ResiduePhraseSet[];
+  threadWords?: ThreadWordSet[];
   userRules?: UserRule[];
 }
 
@@ -34,10 +37,11 @@ const NAME_FRAGMENT = /^[^(]*\[\s*(?:id|class)\s*[*$]=/;
 export class CompiledRules {
   private systemsMade?: CompiledSystem[];
   private residueMade?: ResidueIndex;
+  private threadsMade?: CompiledThreadWords;
 
   /** Made by compileRules. */
   constructor(
-    private readonly source: { systems: CommentSystem[]; phrases: ResiduePhraseSet[]; ok: (selector: string) => boolean; parses: (selector: string) => boolean },
+    private readonly source: { systems: CommentSystem[]; phrases: ResiduePhraseSet[]; threadWords: ThreadWordSet[]; ok: (selector: string) => boolean; parses: (selector: string) => boolean },
     /** Every comment container of every system (systems found by name have none). */
     readonly containerSelector: string,
     /**
@@ -81,6 +85,12 @@ export class CompiledRules {
     if (this.shared) return this.shared.residue;
     return (this.residueMade ??= new ResidueIndex(this.source.phrases));
   }
+
+  /** The words around comment threads (threads.ts), section level only. */
+  get threads(): CompiledThreadWords {
+    if (this.shared) return this.shared.threads;
+    return (this.threadsMade ??= compileThreadWords(this.source.threadWords, (phrases) => new ResidueIndex([{ system: 'thread', lang: '*', phrases }])));
+  }
 }
 
 /**
@@ -99,7 +109,7 @@ export function compileRules(doc: Document, sources: RuleSources = {}): Compiled
   const ok = invalid ? (sel: string) => !invalid.has(sel) : () => true;
   const containers = invalid ? all.filter(ok) : all;
   return new CompiledRules(
-    { systems, phrases: sources.phrases ?? RESIDUE_PHRASES, ok, parses },
+    { systems, phrases: sources.phrases ?? RESIDUE_PHRASES, threadWords: sources.threadWords ?? THREAD_WORDS, ok, parses },
     invalid ? containers.join(', ') : joined,
     [NON_BODY_ANCESTORS, ...containers.filter((sel) => !NAME_FRAGMENT.test(sel))].join(', '),
     sources.userRules ?? [],
