@@ -14,7 +14,7 @@
 // - Language: the primary subtag, case-insensitive ("en-US" agrees with "en"); only where one is expected.
 // Metadata is read with the verdict's root, or, on a page not detected, with the root the detector would
 // have used, so that a miss in detection does not also count as a miss in metadata.
-// --check exits 1 when a goal is not met (recall 98%, title 90%, date 95%, language 95%, no false positive).
+// --check exits 1 when a goal is not met (recall 99%, false positives 5%, title 90%, date 95%, language 95%).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { detectArticle } from '../src/core/article/detect';
@@ -152,8 +152,8 @@ const dateRate = withDate.length ? (withDate.length - dateMisses.length) / withD
 const langRate = withLang.length ? (withLang.length - langMisses.length) / withLang.length : 1;
 
 console.log(`eval:detect ${dir}: ${cases.length} pages`);
-console.log(`  recall (articles found)     ${positives.length - misses.length}/${positives.length}  ${pct(positives.length - misses.length, positives.length)}   goal >= 98%`);
-console.log(`  false positives             ${falsePositives.length}/${negatives.length}`);
+console.log(`  recall (articles found)     ${positives.length - misses.length}/${positives.length}  ${pct(positives.length - misses.length, positives.length)}   goal >= 99%`);
+console.log(`  false positives             ${falsePositives.length}/${negatives.length}  ${pct(falsePositives.length, negatives.length)}   goal <= 5%`);
 console.log(`  title agreement             ${withTitle.length - titleMisses.length}/${withTitle.length}  ${pct(withTitle.length - titleMisses.length, withTitle.length)}   goal >= 90%`);
 console.log(`  published day agreement     ${withDate.length - dateMisses.length}/${withDate.length}  ${pct(withDate.length - dateMisses.length, withDate.length)}   goal >= 95%`);
 console.log(`  language agreement          ${withLang.length - langMisses.length}/${withLang.length}  ${pct(withLang.length - langMisses.length, withLang.length)}   goal >= 95%`);
@@ -172,7 +172,7 @@ section('Language disagreements', langMisses, (o) => `expected ${o.c.lang}, got 
 if (verbose) section('All pages', outcomes, (o) => `${o.detected ? 'article' : 'not'} ${o.signals}`);
 
 if (check) {
-  const ok = recall >= 0.98 && titleRate >= 0.9 && dateRate >= 0.95 && langRate >= 0.95 && falsePositives.length === 0;
+  const ok = recall >= 0.99 && titleRate >= 0.9 && dateRate >= 0.95 && langRate >= 0.95 && falsePositives.length <= 0.05 * negatives.length;
   if (!ok) {
     console.log('\ngoals not met');
     process.exitCode = 1;

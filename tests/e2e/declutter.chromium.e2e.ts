@@ -7,12 +7,12 @@ import { decidedTab, launchChromium, readySidebar, type ChromiumSession } from '
 import { collectFacts } from './page-checks';
 import { expectedFor, type FixtureServer, startFixtureServer } from './server';
 
-// Comment clutter in the built Chrome MV3 extension: every comment-system fixture, Show / Hide from the
+// Comment clutter in the built Chrome MV3 extension: every comment-system and thread fixture, Show / Hide from the
 // sidebar restoring exactly, a user rule set through extension storage, the form-only level, and a comment
 // widget a page script inserts 500 ms after load.
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
-const SYSTEM_FIXTURES = readdirSync(FIXTURES).filter((n) => n.startsWith('comments-') || n.startsWith('residue-')).sort();
+const SYSTEM_FIXTURES = readdirSync(FIXTURES).filter((n) => n.startsWith('comments-') || n.startsWith('residue-') || n.startsWith('threads-')).sort();
 
 let server: FixtureServer;
 let session: ChromiumSession;

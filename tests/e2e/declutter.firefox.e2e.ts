@@ -9,7 +9,7 @@ import { waitFor } from './wait';
 // Comment clutter in the built Firefox MV2 add-on: a sample of comment-system fixtures, Show / Hide from
 // the sidebar restoring exactly, a user rule set through extension storage, and a late comment widget.
 
-const SAMPLE = ['comments-wordpress', 'comments-tagdiv', 'comments-wpdiscuz', 'comments-disqus', 'comments-openweb', 'comments-cackle', 'comments-blogger', 'residue-wordpress-es'];
+const SAMPLE = ['comments-wordpress', 'comments-tagdiv', 'comments-wpdiscuz', 'comments-disqus', 'comments-openweb', 'comments-cackle', 'comments-blogger', 'residue-wordpress-es', 'threads-en', 'threads-fr', 'threads-ru'];
 
 let server: FixtureServer;
 let session: FirefoxSession;

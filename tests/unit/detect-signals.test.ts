@@ -295,6 +295,10 @@ describe('structure: threads, forms, shops, teasers', () => {
     expect(article.values['forms:password'] ?? 0).toBe(0);
     const withSearch = parse(articleHtml().replace('<nav>', '<nav><form><input type="search" name="q"></form>'));
     expect(features(withSearch).values['forms:fields'] ?? 0).toBe(0);
+    // A site menu's sign-in dropdown and a share box's embed field are page furniture, not the page's content.
+    const withMenu = parse(articleHtml().replace('<body>', '<body><ul class="primary"><li class="dropdown"><form><input name="u"><input type="password" name="p"></form></li></ul><div class="share"><textarea>embed</textarea></div>'));
+    expect(features(withMenu).values['forms:password'] ?? 0).toBe(0);
+    expect(features(withMenu).values['forms:fields'] ?? 0).toBe(0);
   });
 
   it('product markup is a shop page', () => {

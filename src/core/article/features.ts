@@ -260,7 +260,8 @@ function chainNames(root: Element): string {
 
 /** Forms that are not what a page is about: in its chrome, in dialogs, or a comment form. */
 const NOT_PAGE_FORMS =
-  'header, nav, footer, aside, dialog, [role="dialog"], [aria-modal="true"], [class*="modal" i], [class*="popup" i], #respond, #commentform, [id*="comment" i], [class*="comment" i]';
+  'header, nav, footer, aside, dialog, [role="dialog"], [aria-modal="true"], [class*="modal" i], [class*="popup" i], [class*="dropdown" i], ' +
+  '[class*="share" i], #respond, #commentform, [id*="comment" i], [class*="comment" i]';
 
 /** Text of the page without the text of scripts, styles and templates (textContent counts them), spaces folded. */
 function visibleTextWeight(body: Element): number {

@@ -141,7 +141,8 @@ export function planHiding(input: PlanInput): HidePlan {
   // Threads and their "load comments" controls, found by shape and words: the whole section only.
   if (level === 'section' && root) {
     for (const thread of findThreads(doc, root, rules.threads, plan.items.map((i) => i.element).sort(order))) {
-      if (root.contains(thread.element) && textFollows(thread.element, ctx.protectedBlocks)) continue;
+      // A thread inside the root must trail the article's text; a load control is chrome wherever it stands.
+      if (thread.kind === 'thread' && root.contains(thread.element) && textFollows(thread.element, ctx.protectedBlocks)) continue;
       consider(thread.element, 'builtin', THREAD_SYSTEM);
     }
   }
