@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { findArticleRoot, LONG_BODY, scanPage } from '../../src/core/article/root';
-import { NON_BODY_ANCESTORS } from '../../src/core/article/signals-data';
+import { BODY_SELECTORS, NON_BODY_ANCESTORS } from '../../src/core/article/signals-data';
 import { squash, textWeight } from '../../src/core/article/text-weight';
 import { articleDoc, EN_PARAGRAPHS, parse } from './helpers/pages';
 
@@ -102,7 +102,7 @@ describe('scanPage', () => {
   it('looks for them while the paragraphs have not made a long body', () => {
     const doc = parse(`<body><div id="body">${p(EN_PARAGRAPHS[0]!)}</div>${lines}</body>`);
     const { scan, tags } = queried(doc);
-    expect(tags).toEqual(['p', 'pre', 'br', 'article']);
+    expect(tags).toEqual(['p', 'pre', 'br', BODY_SELECTORS.join(', '), 'article']);
     expect(scan.paragraphs.map((x) => x.el.id)).toEqual(['', 'code', 'lines']);
   });
 
@@ -125,5 +125,21 @@ describe('textWeight and squash', () => {
     expect(textWeight('塔利班')).toBe(9);
     expect(textWeight('タリバン')).toBe(12);
     expect(textWeight('탈레반')).toBe(9);
+  });
+});
+
+describe('a body written as a list', () => {
+  const item = (n: number) => `<li>Item ${n} of the weekly notes: a change landed this week that lets people import saved logins from another program, with thanks to the volunteer who wrote it.</li>`;
+  const list = `<ul>${[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map(item).join('')}</ul>`;
+
+  it('counts the items of lists inside a container marked as the body', () => {
+    const r = findArticleRoot(parse(`<!doctype html><body><article><h1>These weeks</h1><div class="entry-content">${list}</div></article></body>`));
+    expect(r.root?.className).toBe('entry-content');
+    expect(r.rootMass).toBeGreaterThan(LONG_BODY);
+  });
+
+  it('does not count list items elsewhere (the items of a listing are teasers)', () => {
+    const r = findArticleRoot(parse(`<!doctype html><body><div class="stream">${list}</div></body>`));
+    expect(r.rootMass).toBe(0);
   });
 });

@@ -152,6 +152,11 @@ export function scanPage(doc: Document, bodyExclusion = NON_BODY_ANCESTORS): Pag
       const counts = f.body && !el.querySelector('p, pre');
       if (counts || scores) take(el, f, scores, counts);
     }
+    // A body written as a list (release notes, weekly round-ups): the innermost items of the lists inside a
+    // container marked as the article's body count as its paragraphs. Only there: a listing's items are teasers.
+    for (const body of doc.querySelectorAll(BODY_SELECTOR)) {
+      for (const li of body.querySelectorAll('li')) if (!li.querySelector('li, p, pre')) block(li, false);
+    }
   }
 
   // <article> elements count towards readerability as whole blocks. The score is a sum, so adding them last
