@@ -1,7 +1,8 @@
 // npm run eval:declutter -- <dir> [--page NAME] [--json FILE] [--check] [--mode auto|always]
 //
 // Runs the BUILT Chrome extension (RC_OUT_DIR or .output, chrome-mv3) in real Chromium over a folder of
-// pages laid out like the shared corpus (<dir>/<page>/source.html + expected.html) and prints, per page,
+// pages laid out like the shared corpus (<dir>/<page>/source.html, with expected.html where the article text is
+// known) and prints, per page,
 // what it hid (system and characters) and how much of the expected article text is still visible, then
 // the totals. Pages are served from 127.0.0.1; every other request the pages make is aborted.
 //
@@ -71,6 +72,7 @@ interface PageResult {
   status: string;
   hidden: { system: string; source: string; chars: number }[];
   refused: number;
+  /** Words of expected.html, -1 when the folder has none. */
   expectedWords: number;
   before: number;
   after: number;
@@ -98,7 +100,9 @@ function words(text: string): Map<string, number> {
   return counts;
 }
 
-function expectedText(file: string): string {
+/** The article's text from expected.html, or null for a folder that has none (its pages show what is hidden only). */
+function expectedText(file: string): string | null {
+  if (!existsSync(file)) return null;
   const dom = new JSDOM(readFileSync(file, 'utf8'), { virtualConsole: new VirtualConsole() });
   return dom.window.document.body?.textContent ?? '';
 }
@@ -153,7 +157,7 @@ async function main(): Promise<number> {
   process.stdout.write(
     [
       '',
-      `pages: ${results.length} (mode ${mode}); pages where something was hidden: ${anyHidden.length}`,
+      `pages: ${results.length} (mode ${mode}), ${results.filter((r) => r.expectedWords >= 0).length} with known article text; pages where something was hidden: ${anyHidden.length}`,
       `pages with comment markup: ${withMarkup.length}; markup hidden on ${hid.length} (${pct(hid.length, withMarkup.length)})`,
       `  missed: ${withMarkup.filter((r) => !r.markupHidden).map((r) => `${r.name} [${r.status}] ${r.markupDetail}`).join('; ') || 'none'}`,
       `pages that lost article text (kept < ${LOSS_THRESHOLD * 100}%): ${lost.length}${lost.length ? `: ${lost.map((r) => `${r.name} ${(r.kept * 100).toFixed(1)}%`).join(', ')}` : ''}`,
@@ -169,14 +173,15 @@ async function main(): Promise<number> {
 function line(r: PageResult): string {
   const hidden = r.hidden.length ? r.hidden.map((h) => `${h.system}${h.source === 'builtin' ? '' : `/${h.source}`}:${h.chars}`).join(' ') : '-';
   const markup = r.hasMarkup ? (r.markupHidden ? ' markup:hidden' : ` markup:MISSED(${r.markupDetail})`) : '';
-  const kept = `${(r.kept * 100).toFixed(1)}%`;
-  return `${r.name.padEnd(44)} ${r.status.padEnd(12)} kept ${kept.padStart(6)} (${r.after}/${r.before} of ${r.expectedWords} words)  hid ${hidden}${r.refused ? ` refused:${r.refused}` : ''}${markup}  ${r.ms}ms\n`;
+  const kept = r.expectedWords < 0 ? 'kept    n/a (no expected.html)' : `kept ${`${(r.kept * 100).toFixed(1)}%`.padStart(6)} (${r.after}/${r.before} of ${r.expectedWords} words)`;
+  return `${r.name.padEnd(44)} ${r.status.padEnd(12)} ${kept}  hid ${hidden}${r.refused ? ` refused:${r.refused}` : ''}${markup}  ${r.ms}ms\n`;
 }
 
 type Session = Awaited<ReturnType<typeof launchChromium>>;
 
 async function evalPage(page: Page, session: Session, origin: string, name: string): Promise<PageResult> {
-  const expected = words(expectedText(join(dir, name, 'expected.html')));
+  const known = expectedText(join(dir, name, 'expected.html'));
+  const expected = words(known ?? '');
   await page.goto(`${origin}/${encodeURIComponent(name)}/`, { waitUntil: 'load', timeout: 20_000 }).catch(() => undefined);
   if (!(await decidedTab(session, page).catch(() => null))) throw new Error('no answer from the content script');
   // Let late widgets and the observer settle (its debounce is 250 ms).
@@ -229,7 +234,7 @@ async function evalPage(page: Page, session: Session, origin: string, name: stri
     status: state.status,
     hidden: hidden.map((h) => ({ system: h.system, source: h.source, chars: h.chars })),
     refused: state.report?.refused.length ?? 0,
-    expectedWords: total,
+    expectedWords: known === null ? -1 : total,
     before: before.visible,
     after: after.visible,
     kept: before.visible ? after.visible / before.visible : 1,
