@@ -1,5 +1,6 @@
 import { BODY_SELECTORS, MAYBE_CANDIDATE_CLASS, NON_BODY_ANCESTORS, UNLIKELY_CLASS } from './signals-data';
 import { THREAD_WORDS } from '../declutter/thread-words';
+import { hasReplyControl, postShape } from '../declutter/threads';
 import { squash, textWeight } from './text-weight';
 
 // One pass over the page's text blocks gives everything the detector weighs: the body-text paragraphs and
@@ -329,9 +330,8 @@ export function findArticleRoot(doc: Document, bodyExclusion = NON_BODY_ANCESTOR
 /** How far above a paragraph's container a comment post may start. */
 const POST_LEVELS = 4;
 const POST_BLOCKS = new Set(['li', 'article', 'div', 'section', 'dd']);
-const REPLY_MARK = '[class*="reply" i], [itemprop="comment" i]';
 const COMMENT_ITEM = '[itemtype*="schema.org/Comment" i]';
-const REPLY_TEXTS = new Set(THREAD_WORDS.flatMap((s) => s.replies));
+const REPLY_WORDS = new Set(THREAD_WORDS.flatMap((s) => s.replies));
 
 /**
  * A container inside a comment post: a block that, like a sibling of its own shape (tag and first class),
@@ -344,16 +344,8 @@ function inCommentPost(container: Element): boolean {
     if (el.matches(COMMENT_ITEM)) return true;
     if (!POST_BLOCKS.has(el.localName)) continue;
     const sib = el.nextElementSibling ?? el.previousElementSibling;
-    if (sib && sib.localName === el.localName && firstClass(sib) === firstClass(el) && hasReply(el) && hasReply(sib)) return true;
+    if (sib && postShape(sib) === postShape(el) && hasReplyControl(el, REPLY_WORDS) && hasReplyControl(sib, REPLY_WORDS)) return true;
   }
-  return false;
-}
-
-const firstClass = (el: Element) => (el.getAttribute('class') ?? '').trim().split(/\s+/)[0]!.replace(/\d+/g, '');
-
-function hasReply(el: Element): boolean {
-  if (el.querySelector(REPLY_MARK)) return true;
-  for (const c of el.querySelectorAll('a, button')) if ((c.textContent ?? '').length <= 30 && REPLY_TEXTS.has(squash(c.textContent).toLowerCase())) return true;
   return false;
 }
 

@@ -140,11 +140,9 @@ export function planHiding(input: PlanInput): HidePlan {
   }
   // Threads and their "load comments" controls, found by shape and words: the whole section only.
   if (level === 'section' && root) {
-    for (const thread of findThreads(doc, root, rules.threads, plan.items.map((i) => i.element).sort(order))) {
-      // A thread inside the root must trail the article's text; a load control is chrome wherever it stands.
-      if (thread.kind === 'thread' && root.contains(thread.element) && textFollows(thread.element, ctx.protectedBlocks)) continue;
+    for (const thread of findThreads(doc, root, rules.threads, plan.items.map((i) => i.element).sort(order)))
+      // Threads lie below the root (their sections never take it in); a load control is chrome wherever it stands.
       consider(thread.element, 'builtin', THREAD_SYSTEM);
-    }
   }
   // At form level a phrase must not take a whole comment section (with its comments) along with it.
   const sections = level === 'form' ? rules.sectionSelector : '';

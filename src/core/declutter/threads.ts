@@ -27,6 +27,7 @@ export interface FoundThread {
 
 /** Marks of a post: an author, a date, a reply control, schema.org Comment markup. */
 const MARKS = `${PAGE_MARKERS.postMarks}, [class*="reply" i], [itemtype*="schema.org/Comment" i], [itemprop="comment" i]`;
+const REPLY_MARK = '[class*="reply" i], [itemprop="comment" i]';
 /** Marks read per page: a page of thousands of comments is recognised long before this. */
 const MAX_MARKS = 3000;
 /** How far above a mark its post may be. */
@@ -66,7 +67,7 @@ export function headingKey(text: string): string {
  */
 export function findThreads(doc: Document, root: Element, words: CompiledThreadWords, planned: Element[]): FoundThread[] {
   const skip = (el: Element) => planned.some((p) => p.contains(el));
-  const lists = new Map<Element, Map<string, Element[]>>();
+  const lists = new Map<Element, Map<string, Set<Element>>>();
   let read = 0;
   for (const mark of doc.querySelectorAll(MARKS)) {
     if (++read > MAX_MARKS) break;
@@ -76,12 +77,12 @@ export function findThreads(doc: Document, root: Element, words: CompiledThreadW
       const list: Element | null = item.parentElement;
       if (!list || list.localName === 'body' || list.contains(root)) break;
       if (POST_TAGS.has(item.localName)) {
-        const key = signature(item);
+        const key = postShape(item);
         let byKey = lists.get(list);
         if (!byKey) lists.set(list, (byKey = new Map()));
         const items = byKey.get(key);
-        if (!items) byKey.set(key, [item]);
-        else if (items[items.length - 1] !== item && !items.includes(item)) items.push(item);
+        if (items) items.add(item);
+        else byKey.set(key, new Set([item]));
       }
       item = list;
     }
@@ -89,8 +90,8 @@ export function findThreads(doc: Document, root: Element, words: CompiledThreadW
   const found: FoundThread[] = [];
   for (const [list, byKey] of lists) {
     for (const items of byKey.values()) {
-      if (items.length < MIN_POSTS) continue;
-      const thread = asThread(list, items, words, root);
+      if (items.size < MIN_POSTS) continue;
+      const thread = asThread(list, [...items], words, root);
       if (thread) found.push(thread);
     }
   }
@@ -104,7 +105,7 @@ export function findThreads(doc: Document, root: Element, words: CompiledThreadW
 }
 
 /** A post's shape: its tag and first class, digits dropped ("comment-1234", "depth-2" are one shape). */
-function signature(el: Element): string {
+export function postShape(el: Element): string {
   const first = (el.getAttribute('class') ?? '').trim().split(/\s+/)[0] ?? '';
   return `${el.localName}.${first.replace(/\d+/g, '')}`;
 }
@@ -119,7 +120,7 @@ function asThread(list: Element, items: Element[], words: CompiledThreadWords, r
     if (item.querySelector('h1 a, h2 a, h3 a, h4 a, a h2, a h3, a h4') || linkChars(item) > 0.6 * chars) teasers++;
   }
   if (texts < MIN_POSTS || teasers * 2 > items.length) return null;
-  const replies = items.filter((item) => hasReply(item, words)).length;
+  const replies = items.filter((item) => hasReplyControl(item, words.replies)).length;
   const heading = threadHeading(list, words, root);
   const schema = items.some((item) => item.matches('[itemtype*="schema.org/Comment" i], [itemprop="comment" i]'));
   if (replies * 2 < items.length && !heading && !schema) return null;
@@ -132,11 +133,15 @@ function linkChars(el: Element): number {
   return n;
 }
 
-function hasReply(item: Element, words: CompiledThreadWords): boolean {
-  for (const c of item.querySelectorAll('a, button, [role="button"]')) {
-    if (/reply/i.test(c.getAttribute('class') ?? '')) return true;
+/**
+ * Whether a block holds a reply control: an element with a "reply" class, schema.org comment markup, or a
+ * link or button that reads as one of `replies` ("Reply", "Ответить").
+ */
+export function hasReplyControl(el: Element, replies: Set<string>): boolean {
+  if (el.querySelector(REPLY_MARK)) return true;
+  for (const c of el.querySelectorAll('a, button, [role="button"]')) {
     const text = c.textContent ?? '';
-    if (text.length <= 40 && words.replies.has(headingKey(text))) return true;
+    if (text.length <= 40 && replies.has(headingKey(text))) return true;
   }
   return false;
 }
