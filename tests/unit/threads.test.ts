@@ -94,6 +94,13 @@ describe('the root and the header date beside a thread', () => {
     expect(findArticleRoot(parse(html.replaceAll(reply, ''))).root?.id).not.toBe('body');
   });
 
+  it('never puts the root inside a comment, even an embed deep in one that outweighs the body', () => {
+    const embed = `<div class="embed">${[1, 2, 3, 4].map((n) => `<p>${long(n)}</p>`).join('')}</div>`;
+    const deep = (inner: string) => `<div class="c-item"><div class="c-self"><div class="c-content"><div class="c-media"><div class="c-box">${inner}</div></div></div></div><div class="c-reply">Reply</div></div>`;
+    const doc = parse(`<!doctype html><body><main>${ARTICLE}<div class="c-list">${deep(embed)}${deep('<p>A short one.</p>')}</div></main></body>`);
+    expect(findArticleRoot(doc).root?.id).toBe('body');
+  });
+
   it('reads no date from a comment that follows the body', () => {
     const doc = parse(`<!doctype html><body><div id="root"><p>${'A long paragraph of the article itself. '.repeat(20)}</p><div class="c">Ann · <time>3 June 2024</time></div></div></body>`);
     expect(headerDate(doc.getElementById('root'), null)).toBeNull();

@@ -327,8 +327,8 @@ export function findArticleRoot(doc: Document, bodyExclusion = NON_BODY_ANCESTOR
   return { root, paragraphMass: scan.paragraphMass, rootMass };
 }
 
-/** How far above a paragraph's container a comment post may start. */
-const POST_LEVELS = 4;
+/** How far above a paragraph's container a comment post may start (a media embed sits deep inside one). */
+const POST_LEVELS = 10;
 const POST_BLOCKS = new Set(['li', 'article', 'div', 'section', 'dd']);
 const COMMENT_ITEM = '[itemtype*="schema.org/Comment" i]';
 const REPLY_WORDS = new Set(THREAD_WORDS.flatMap((s) => s.replies));
