@@ -283,7 +283,9 @@ export function chooseRoot(
     if (parent) mass.set(parent, (mass.get(parent) ?? 0) + p.weight);
   }
   // The paragraphs of comments under the article, whatever their container is named, are not its body.
-  for (const el of [...mass.keys()]) if (inCommentPost(el)) mass.delete(el);
+  // Containers share their ancestors: each ancestor is judged once.
+  const posts = new Map<Element, boolean>();
+  for (const el of [...mass.keys()]) if (inCommentPost(el, posts)) mass.delete(el);
   let best: Element | null = null;
   let bestMass = 0;
   for (const [el, m] of mass) {
@@ -338,15 +340,21 @@ const REPLY_WORDS = new Set(THREAD_WORDS.flatMap((s) => s.replies));
  * carries a reply control (a "reply" class or text such as "Ответить"), or is schema.org Comment markup.
  * Live-blog updates and article sections repeat blocks too, with no reply control in them.
  */
-function inCommentPost(container: Element): boolean {
+function inCommentPost(container: Element, posts: Map<Element, boolean>): boolean {
   let el: Element | null = container;
   for (let i = 0; el && i < POST_LEVELS && el.localName !== 'body'; i++, el = el.parentElement) {
-    if (el.matches(COMMENT_ITEM)) return true;
-    if (!POST_BLOCKS.has(el.localName)) continue;
-    const sib = el.nextElementSibling ?? el.previousElementSibling;
-    if (sib && postShape(sib) === postShape(el) && hasReplyControl(el, REPLY_WORDS) && hasReplyControl(sib, REPLY_WORDS)) return true;
+    let post = posts.get(el);
+    if (post === undefined) posts.set(el, (post = isCommentPost(el)));
+    if (post) return true;
   }
   return false;
+}
+
+function isCommentPost(el: Element): boolean {
+  if (el.matches(COMMENT_ITEM)) return true;
+  if (!POST_BLOCKS.has(el.localName)) return false;
+  const sib = el.nextElementSibling ?? el.previousElementSibling;
+  return !!sib && postShape(sib) === postShape(el) && hasReplyControl(el, REPLY_WORDS) && hasReplyControl(sib, REPLY_WORDS);
 }
 
 function holdsSeveral(scope: Element, articles: Element[]): boolean {
