@@ -84,6 +84,12 @@ export interface Detection {
 
 export function detectPage(doc: Document, options: Pick<AnalyzeOptions, 'url' | 'forceArticle' | 'rules'>): Detection {
   const start = globalThis.performance.now();
+  // A text file or JSON shown by the browser is wrapped in a generated <pre>: never an article, even in Always mode.
+  if (!isHtmlDocument(doc)) {
+    const end = globalThis.performance.now();
+    const signals = [{ name: 'document:not-html', weight: 0, detail: doc.contentType }];
+    return { article: { isArticle: false, confidence: 1, signals }, root: null, jsonLd: [], timings: { detect: roundMs(end - start) }, lapStart: end };
+  }
   const { bodyExclusion } = options.rules;
   const jsonLd = readJsonLd(doc);
   const verdict = detectArticle(doc, { url: options.url, jsonLd, bodyExclusion });
@@ -97,6 +103,12 @@ export function detectPage(doc: Document, options: Pick<AnalyzeOptions, 'url' | 
     timings: { detect: roundMs(end - start) },
     lapStart: end,
   };
+}
+
+/** Whether the document is an HTML page (a DOM that does not say is taken for one). */
+export function isHtmlDocument(doc: Document): boolean {
+  const type = doc.contentType;
+  return !type || type === 'text/html' || type === 'application/xhtml+xml';
 }
 
 /**

@@ -7,7 +7,8 @@ import { type FixtureServer, startFixtureServer } from './server';
 import { waitFor } from './wait';
 
 // Late pages in Chromium: an article body rendered by script after load, a home page that must stay quiet,
-// and single-page-app navigation from a listing to an article (history.pushState).
+// and single-page-app navigation from a listing to an article (history.pushState); documents that are not
+// HTML (a text file, JSON) never get a sidebar, even with the site set to Always.
 
 let server: FixtureServer;
 let session: ChromiumSession;
@@ -66,5 +67,28 @@ describe('Chromium: late pages', () => {
     expect(new URL(page.url()).pathname).toBe('/2024/08/01/border-patrols-increased/');
     await waitFor(async () => (await status(page)) === 'article', 10_000, 'the article verdict after pushState');
     await waitFor(async () => (await page.evaluate(collectFactsCount)) === 1, 5_000, 'the sidebar');
+  });
+});
+
+describe('Chromium: documents that are not HTML', () => {
+  const prose = Array.from({ length: 8 }, (_, i) => `Paragraph ${i + 1} of a plain text file: the harbour ferry will run every twenty minutes while the old bridge is closed for repairs to its deck.`).join('\n\n');
+
+  it('a text file and a JSON document stay without a sidebar, even with the site set to Always', async () => {
+    const host = new URL(server.origin).hostname;
+    await session.worker.evaluate((h) => chrome.storage.local.set({ settings: { version: 1, siteModes: { [h]: 'always' }, level: 'section', userRules: '' } }), host);
+    await session.context.route(`${server.origin}/notes.txt`, (r) => r.fulfill({ contentType: 'text/plain; charset=utf-8', body: prose }));
+    await session.context.route(`${server.origin}/data.json`, (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify({ text: prose.split('\n\n') }) }));
+    try {
+      for (const path of ['/notes.txt', '/data.json']) {
+        const page = await session.context.newPage();
+        await page.goto(`${server.origin}${path}`);
+        await waitFor(async () => (await status(page)) === 'not-article', 10_000, `the verdict on ${path}`);
+        await new Promise((r) => setTimeout(r, 500));
+        expect(await page.evaluate(collectFactsCount), path).toBe(0);
+        await page.close();
+      }
+    } finally {
+      await session.worker.evaluate(() => chrome.storage.local.remove('settings'));
+    }
   });
 });

@@ -1,5 +1,7 @@
 /// <reference types="chrome" />
 import type { Page } from 'puppeteer-core';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FirefoxSession, launchFirefox, openExtensionPage, activeTab } from './launch-firefox';
 import { collectFacts } from './page-checks';
@@ -7,7 +9,8 @@ import { type FixtureServer, startFixtureServer } from './server';
 import { waitFor } from './wait';
 
 // Late pages in Firefox: an article body rendered by script after load, a home page that must stay quiet,
-// and single-page-app navigation from a listing to an article (history.pushState).
+// and single-page-app navigation from a listing to an article (history.pushState); documents that are not
+// HTML (a text file, JSON) never get a sidebar, even with the site set to Always.
 
 let server: FixtureServer;
 let session: FirefoxSession;
@@ -63,5 +66,37 @@ describe('Firefox: late pages', () => {
     await waitFor(async () => (await page.evaluate(() => location.pathname)) === '/2024/08/01/border-patrols-increased/', 5_000, 'the new URL');
     await waitFor(async () => (await status(page)) === 'article', 10_000, 'the article verdict after pushState');
     await waitFor(async () => (await page.evaluate(extensionFrames)) === 1, 5_000, 'the sidebar');
+  });
+});
+
+describe('Firefox: documents that are not HTML', () => {
+  const prose = Array.from({ length: 8 }, (_, i) => `Paragraph ${i + 1} of a plain text file: the harbour ferry will run every twenty minutes while the old bridge is closed for repairs to its deck.`).join('\n\n');
+  const files: Record<string, [string, string]> = {
+    '/notes.txt': ['text/plain; charset=utf-8', prose],
+    '/data.json': ['application/json', JSON.stringify({ text: prose.split('\n\n') })],
+  };
+
+  it('a text file and a JSON document stay without a sidebar, even with the site set to Always', async () => {
+    const plain = createServer((req, res) => {
+      const file = files[req.url ?? ''];
+      if (!file) return void res.writeHead(404).end();
+      res.writeHead(200, { 'content-type': file[0] }).end(file[1]);
+    });
+    await new Promise<void>((r) => plain.listen(0, '127.0.0.1', r));
+    const origin = `http://127.0.0.1:${(plain.address() as AddressInfo).port}`;
+    await extensionPage.evaluate(() => chrome.storage.local.set({ settings: { version: 1, siteModes: { '127.0.0.1': 'always' }, level: 'section', userRules: '' } }));
+    try {
+      for (const path of Object.keys(files)) {
+        const page = await session.browser.newPage();
+        await page.goto(`${origin}${path}`);
+        await waitFor(async () => (await status(page)) === 'not-article', 10_000, `the verdict on ${path}`);
+        await new Promise((r) => setTimeout(r, 500));
+        expect(await page.evaluate(extensionFrames), path).toBe(0);
+        await page.close();
+      }
+    } finally {
+      await extensionPage.evaluate(() => chrome.storage.local.remove('settings'));
+      await new Promise((r) => plain.close(r));
+    }
   });
 });

@@ -105,3 +105,17 @@ describe('analyzePage', () => {
     expect(replanHiding(analysis, doc, { rules }).added).toEqual([]);
   });
 });
+
+describe('detectPage on documents that are not HTML', () => {
+  it('calls a text or JSON document no article and gives no root, even when forced', () => {
+    const doc = new DOMParser().parseFromString(`<pre>${'A line of a plain text file about the harbour ferry and its timetable. '.repeat(40)}</pre>`, 'text/html');
+    Object.defineProperty(doc, 'contentType', { value: 'text/plain' });
+    const d = detectPage(doc, { url: 'https://example.org/notes.txt', rules: compileRules(doc), forceArticle: true });
+    expect(d.article.isArticle).toBe(false);
+    expect(d.root).toBeNull();
+    expect(d.article.signals.map((s) => [s.name, s.detail])).toEqual([['document:not-html', 'text/plain']]);
+    // The same page as HTML is forced to a root.
+    const html = new DOMParser().parseFromString(doc.documentElement.outerHTML, 'text/html');
+    expect(detectPage(html, { url: 'https://example.org/notes.html', rules: compileRules(html), forceArticle: true }).root).not.toBeNull();
+  });
+});

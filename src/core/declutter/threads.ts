@@ -28,6 +28,7 @@ export interface FoundThread {
 /** Marks of a post: an author, a date, a reply control, schema.org Comment markup. */
 const MARKS = `${PAGE_MARKERS.postMarks}, [class*="reply" i], [itemtype*="schema.org/Comment" i], [itemprop="comment" i]`;
 const REPLY_MARK = '[class*="reply" i], [itemprop="comment" i]';
+const NOT_PLAIN = /[\p{N}\p{P}\p{S}\s]/u;
 /** Marks read per page: a page of thousands of comments is recognised long before this. */
 const MAX_MARKS = 3000;
 /** How far above a mark its post may be. */
@@ -141,7 +142,10 @@ export function hasReplyControl(el: Element, replies: Set<string>): boolean {
   if (el.querySelector(REPLY_MARK)) return true;
   for (const c of el.querySelectorAll('a, button, [role="button"]')) {
     const text = c.textContent ?? '';
-    if (text.length <= 40 && replies.has(headingKey(text))) return true;
+    if (text.length > 40) continue;
+    // Most controls read plainly ("Reply"); the folding expression only for those with digits or marks ("↩ Reply (2)").
+    const plain = text.trim().toLowerCase();
+    if (replies.has(plain) || (NOT_PLAIN.test(plain) && replies.has(headingKey(plain)))) return true;
   }
   return false;
 }
