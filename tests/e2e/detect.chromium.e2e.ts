@@ -3,12 +3,13 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activeTab, launchChromium, type ChromiumSession } from './launch-chromium';
 import { collectFacts } from './page-checks';
-import { type FixtureServer, startFixtureServer } from './server';
+import { expectedFor, type FixtureServer, startFixtureServer } from './server';
 import { waitFor } from './wait';
 
 // Late pages in Chromium: an article body rendered by script after load, a home page that must stay quiet,
 // and single-page-app navigation from a listing to an article (history.pushState); documents that are not
-// HTML (a text file, JSON) never get a sidebar, even with the site set to Always.
+// HTML (a text file, JSON) never get a sidebar, even with the site set to Always; a page whose named elements
+// shadow the document's members is still read.
 
 let server: FixtureServer;
 let session: ChromiumSession;
@@ -31,7 +32,7 @@ async function status(page: Page): Promise<string | null> {
 
 /** Runs in the page: how many extension frames (the sidebar) it holds. */
 function collectFactsCount(): number {
-  return Array.from(document.querySelectorAll('iframe')).filter((f) => /-extension:\/\//.test(f.src)).length;
+  return Array.from(Document.prototype.querySelectorAll.call(document, 'iframe') as NodeListOf<HTMLIFrameElement>).filter((f) => /-extension:\/\//.test(f.src)).length;
 }
 
 async function open(name: string): Promise<Page> {
@@ -90,5 +91,23 @@ describe('Chromium: documents that are not HTML', () => {
     } finally {
       await session.worker.evaluate(() => chrome.storage.local.remove('settings'));
     }
+  });
+});
+
+describe('Chromium: a page that shadows the members of its document with named elements', () => {
+  it('is still read: its comment form hidden, its article kept and its notes shown', async () => {
+    const name = 'hostile-clobbered-document';
+    const e = expectedFor(name);
+    const page = await open(name);
+    // <form name="querySelectorAll">, <img name="querySelector">, <form name="contentType">…: the page's own
+    // world sees these shadows; the content script's world (Chromium's isolated world, Firefox's Xray view of
+    // the page) does not, and this test keeps it so.
+    expect(await page.evaluate(() => typeof document.querySelectorAll)).toBe('object');
+    await waitFor(async () => (await status(page)) === 'article', 10_000, 'the verdict');
+    await waitFor(async () => (await page.evaluate(collectFactsCount)) === 1, 5_000, 'the sidebar');
+    const facts = await page.evaluate(collectFacts, { hidden: e.hidden.selectorsHidden, visible: e.visible ?? [], texts: e.hiddenTexts ?? [] });
+    for (const [sel, hidden] of Object.entries(facts.hiddenSelectors)) expect(hidden, sel).toBe(true);
+    for (const [sel, v] of Object.entries(facts.visibleSelectors)) expect(v.visible, sel).toBe(v.total);
+    await page.close();
   });
 });

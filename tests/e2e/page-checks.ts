@@ -10,16 +10,17 @@ export interface PageFacts {
   sidebarSrc: string | null;
 }
 
+// Through Document.prototype: a hostile fixture shadows document.querySelectorAll with a named element.
 export function collectFacts(arg: { hidden: string[]; visible: string[]; texts: string[] }): PageFacts {
   const isVisible = (el: Element) => (el as HTMLElement).checkVisibility({ checkOpacity: true, checkVisibilityCSS: true });
   const hiddenSelectors: Record<string, boolean> = {};
   for (const sel of arg.hidden) {
-    const els = Array.from(document.querySelectorAll(sel));
+    const els = Array.from(Document.prototype.querySelectorAll.call(document, sel));
     hiddenSelectors[sel] = els.length > 0 && els.every((el) => !isVisible(el));
   }
   const visibleSelectors: Record<string, { total: number; visible: number }> = {};
   for (const sel of arg.visible) {
-    const els = Array.from(document.querySelectorAll(sel));
+    const els = Array.from(Document.prototype.querySelectorAll.call(document, sel));
     visibleSelectors[sel] = { total: els.length, visible: els.filter(isVisible).length };
   }
   const textsVisible: Record<string, boolean> = {};
@@ -29,12 +30,12 @@ export function collectFacts(arg: { hidden: string[]; visible: string[]; texts: 
     );
     textsVisible[text] = holders.length === 0 ? false : holders.some(isVisible);
   }
-  const frames = Array.from(document.querySelectorAll('iframe')).filter((f) => /-extension:\/\//.test(f.src));
+  const frames = Array.from(Document.prototype.querySelectorAll.call(document, 'iframe') as NodeListOf<HTMLIFrameElement>).filter((f) => /-extension:\/\//.test(f.src));
   return {
     hiddenSelectors,
     visibleSelectors,
     textsVisible,
-    markers: document.querySelectorAll('[data-reading-context-hidden]').length,
+    markers: Document.prototype.querySelectorAll.call(document, '[data-reading-context-hidden]').length,
     sidebarFrames: frames.length,
     sidebarSrc: frames[0]?.src ?? null,
   };

@@ -10,6 +10,8 @@ export interface GuardContext {
   pageChars: number;
 }
 
+const FOLLOWING = 4;
+
 /** Largest share of the page's text one hidden element may hold. */
 export const MAX_PAGE_SHARE = 0.5;
 
@@ -23,7 +25,9 @@ export function guardRefusal(el: Element, ctx: GuardContext, chars: number): str
   for (const block of ctx.protectedBlocks) {
     if (el === block || el.contains(block) || block.contains(el)) return 'overlaps an article paragraph';
   }
-  for (const mark of ctx.header) if (el === mark || el.contains(mark)) return "holds the article's date or byline";
+  // The header lies before the body or opens it: an element after the root cannot hold it (most comment areas).
+  if (!root || root.contains(el) || el.compareDocumentPosition(root) & FOLLOWING)
+    for (const mark of ctx.header) if (el === mark || el.contains(mark)) return "holds the article's date or byline";
   if (ctx.pageChars > 0 && chars / ctx.pageChars > MAX_PAGE_SHARE)
     return `holds ${Math.round((chars / ctx.pageChars) * 100)}% of the page text`;
   return null;

@@ -29,6 +29,8 @@ export interface FoundThread {
 const MARKS = `${PAGE_MARKERS.postMarks}, [class*="reply" i], [itemtype*="schema.org/Comment" i], [itemprop="comment" i]`;
 const REPLY_MARK = '[class*="reply" i], [itemprop="comment" i]';
 const NOT_PLAIN = /[\p{N}\p{P}\p{S}\s]/u;
+/** Links and buttons of each kind read per block for a reply control. */
+const MAX_CONTROLS = 24;
 /** Marks read per page: a page of thousands of comments is recognised long before this. */
 const MAX_MARKS = 3000;
 /** How far above a mark its post may be. */
@@ -70,9 +72,9 @@ export function findThreads(doc: Document, root: Element, words: CompiledThreadW
   const skip = (el: Element) => planned.some((p) => p.contains(el));
   const lists = new Map<Element, Map<string, Set<Element>>>();
   let read = 0;
-  for (const mark of doc.querySelectorAll(MARKS)) {
+  for (const mark of marksAfter(root)) {
     if (++read > MAX_MARKS) break;
-    if (!(root.compareDocumentPosition(mark) & FOLLOWING) || root.contains(mark) || skip(mark)) continue;
+    if (skip(mark)) continue;
     let item: Element = mark;
     for (let i = 0; i < POST_CLIMB; i++) {
       const list: Element | null = item.parentElement;
@@ -103,6 +105,16 @@ export function findThreads(doc: Document, root: Element, words: CompiledThreadW
   // Outermost only: replies nested in a comment make lists of their own.
   const outer = found.filter((f) => !found.some((g) => g !== f && g.element !== f.element && g.element.contains(f.element)));
   return [...new Map(outer.map((f) => [f.element, f])).values()].sort((a, b) => (a.element.compareDocumentPosition(b.element) & FOLLOWING ? -1 : 1));
+}
+
+/** The marks of posts in what follows the root (the subtrees after it and after each of its ancestors), in document order. */
+function* marksAfter(root: Element): Generator<Element> {
+  for (let at: Element | null = root; at && at.localName !== 'body'; at = at.parentElement) {
+    for (let sib = at.nextElementSibling; sib; sib = sib.nextElementSibling) {
+      if (sib.matches(MARKS)) yield sib;
+      yield* sib.querySelectorAll(MARKS);
+    }
+  }
 }
 
 /** A post's shape: its tag and first class, digits dropped ("comment-1234", "depth-2" are one shape). */
@@ -140,12 +152,19 @@ function linkChars(el: Element): number {
  */
 export function hasReplyControl(el: Element, replies: Set<string>): boolean {
   if (el.querySelector(REPLY_MARK)) return true;
-  for (const c of el.querySelectorAll('a, button, [role="button"]')) {
-    const text = c.textContent ?? '';
-    if (text.length > 40) continue;
-    // Most controls read plainly ("Reply"); the folding expression only for those with digits or marks ("↩ Reply (2)").
-    const plain = text.trim().toLowerCase();
-    if (replies.has(plain) || (NOT_PLAIN.test(plain) && replies.has(headingKey(plain)))) return true;
+  // A post has a handful of controls: the first few links and buttons are read (live collections, walked
+  // only as far as read; a wrapper around a whole page is not read to its end).
+  for (const tag of ['a', 'button']) {
+    const controls = el.getElementsByTagName(tag);
+    for (let i = 0; i < MAX_CONTROLS; i++) {
+      const c = controls[i];
+      if (!c) break;
+      const text = c.textContent ?? '';
+      if (text.length > 40) continue;
+      // Most controls read plainly ("Reply"); the folding expression only for those with digits or marks ("↩ Reply (2)").
+      const plain = text.trim().toLowerCase();
+      if (replies.has(plain) || (NOT_PLAIN.test(plain) && replies.has(headingKey(plain)))) return true;
+    }
   }
   return false;
 }
