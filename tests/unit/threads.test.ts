@@ -4,7 +4,7 @@ import { headerDate } from '../../src/core/article/header-date';
 import { planHiding, THREAD_SYSTEM } from '../../src/core/declutter/plan';
 import { compileRules } from '../../src/core/declutter/rules';
 import { THREAD_WORDS } from '../../src/core/declutter/thread-words';
-import { findThreads, headingKey } from '../../src/core/declutter/threads';
+import { findThreads, hasReplyControl, headingKey } from '../../src/core/declutter/threads';
 import { parse } from './helpers/pages';
 
 // Comment threads found by shape and words (threads.ts), with the fixtures tests/fixtures/threads-* in eight
@@ -121,6 +121,15 @@ describe('THREAD_WORDS', () => {
       }
       for (const w of [...s.headings, ...s.headingStarts, ...s.replies]) expect(headingKey(w), s.lang).toBe(w);
     }
+  });
+
+  it('reads a reply control with its marks and count, and nothing longer', () => {
+    const replies = new Set(THREAD_WORDS.flatMap((s) => s.replies));
+    const block = (control: string) => parse(`<body><div id="b"><p>Text</p>${control}</div></body>`).getElementById('b')!;
+    expect(hasReplyControl(block('<button>↩ Reply (2)</button>'), replies)).toBe(true);
+    expect(hasReplyControl(block('<a href="#">Ответить</a>'), replies)).toBe(true);
+    expect(hasReplyControl(block('<a href="#">Reply all you want, nobody reads this</a>'), replies)).toBe(false);
+    expect(hasReplyControl(block('<a href="#">Share</a>'), replies)).toBe(false);
   });
 
   it('reads a heading without its count, brackets and quotes', () => {

@@ -28,7 +28,8 @@ export interface FoundThread {
 /** Marks of a post: an author, a date, a reply control, schema.org Comment markup. */
 const MARKS = `${PAGE_MARKERS.postMarks}, [class*="reply" i], [itemtype*="schema.org/Comment" i], [itemprop="comment" i]`;
 const REPLY_MARK = '[class*="reply" i], [itemprop="comment" i]';
-const NOT_PLAIN = /[\p{N}\p{P}\p{S}\s]/u;
+/** Digits, brackets, arrows and punctuation around a control's word. */
+const CONTROL_MARKS = /[\s\d()[\]{}.,:;!?'"«»“”„↩↪→←…·•|/\\+*#-]+/g;
 /** Links and buttons of each kind read per block for a reply control. */
 const MAX_CONTROLS = 24;
 /** Marks read per page: a page of thousands of comments is recognised long before this. */
@@ -161,9 +162,10 @@ export function hasReplyControl(el: Element, replies: Set<string>): boolean {
       if (!c) break;
       const text = c.textContent ?? '';
       if (text.length > 40) continue;
-      // Most controls read plainly ("Reply"); the folding expression only for those with digits or marks ("↩ Reply (2)").
+      // "Reply", or "↩ Reply (2)" without its marks and count. Detection runs this on every page: no Unicode
+      // property classes here, which cost a cold page view their compile.
       const plain = text.trim().toLowerCase();
-      if (replies.has(plain) || (NOT_PLAIN.test(plain) && replies.has(headingKey(plain)))) return true;
+      if (replies.has(plain) || replies.has(plain.replace(CONTROL_MARKS, ' ').trim())) return true;
     }
   }
   return false;
