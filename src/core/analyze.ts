@@ -105,10 +105,10 @@ export function detectPage(doc: Document, options: Pick<AnalyzeOptions, 'url' | 
   };
 }
 
-/** Whether the document is an HTML page (a DOM that does not say is taken for one). */
+/** Whether the document is an HTML page (a DOM that does not say, or an element shadowing the member, counts as one). */
 export function isHtmlDocument(doc: Document): boolean {
-  const type = doc.contentType;
-  return !type || type === 'text/html' || type === 'application/xhtml+xml';
+  const type: unknown = doc.contentType;
+  return typeof type !== 'string' || !type || type === 'text/html' || type === 'application/xhtml+xml';
 }
 
 /**

@@ -25,10 +25,12 @@ beforeAll(async () => {
 afterAll(async () => browser?.close());
 
 describe('happy-dom reads pages as Chromium does', () => {
-  it('on every fixture', async () => {
+  it('on every fixture but the hostile ones', async () => {
     const server = await startFixtureServer();
     try {
-      for (const name of readdirSync(FIXTURES).sort()) {
+      // Hostile pages shadow document members in the page's own world, where this runs the engine; the
+      // extension's content script does not see those shadows (detect.*.e2e.ts), so they are no DOM question.
+      for (const name of readdirSync(FIXTURES).filter((n) => !n.startsWith('hostile-')).sort()) {
         const expected = JSON.parse(readFileSync(join(FIXTURES, name, 'expected.json'), 'utf8')) as { url: string };
         const html = readFileSync(join(FIXTURES, name, 'page.html'), 'utf8');
         expect(inNode(html, expected.url), name).toEqual(await inChromium(page, bundle, server.url(name), expected.url));
