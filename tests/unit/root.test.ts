@@ -138,6 +138,12 @@ describe('a body written as a list', () => {
     expect(r.rootMass).toBeGreaterThan(LONG_BODY);
   });
 
+  it('counts each item once when body containers nest', () => {
+    const single = findArticleRoot(parse(`<!doctype html><body><article><h1>These weeks</h1><div class="entry-content">${list}</div></article></body>`));
+    const nested = findArticleRoot(parse(`<!doctype html><body><article itemprop="articleBody"><h1>These weeks</h1><div class="entry-content">${list}</div></article></body>`));
+    expect(nested.paragraphMass).toBe(single.paragraphMass);
+  });
+
   it('does not count list items elsewhere (the items of a listing are teasers)', () => {
     const r = findArticleRoot(parse(`<!doctype html><body><div class="stream">${list}</div></body>`));
     expect(r.rootMass).toBe(0);

@@ -155,9 +155,10 @@ export function scanPage(doc: Document, bodyExclusion = NON_BODY_ANCESTORS): Pag
     }
     // A body written as a list (release notes, weekly round-ups): the innermost items of the lists inside a
     // container marked as the article's body count as its paragraphs. Only there: a listing's items are teasers.
-    for (const body of doc.querySelectorAll(BODY_SELECTOR)) {
-      for (const li of body.querySelectorAll('li')) if (!li.querySelector('li, p, pre')) block(li, false);
-    }
+    // Body containers nest (an .entry-content inside an [itemprop=articleBody]): each item is taken once.
+    const items = new Set<Element>();
+    for (const body of doc.querySelectorAll(BODY_SELECTOR)) for (const li of body.querySelectorAll('li')) items.add(li);
+    for (const li of items) if (!li.querySelector('li, p, pre')) block(li, false);
   }
 
   // <article> elements count towards readerability as whole blocks. The score is a sum, so adding them last
