@@ -72,8 +72,8 @@ interface PageResult {
   status: string;
   hidden: { system: string; source: string; chars: number }[];
   refused: number;
-  /** Words of expected.html, -1 when the folder has none. */
-  expectedWords: number;
+  /** Words of expected.html, null when the folder has none. */
+  expectedWords: number | null;
   before: number;
   after: number;
   kept: number;
@@ -157,7 +157,7 @@ async function main(): Promise<number> {
   process.stdout.write(
     [
       '',
-      `pages: ${results.length} (mode ${mode}), ${results.filter((r) => r.expectedWords >= 0).length} with known article text; pages where something was hidden: ${anyHidden.length}`,
+      `pages: ${results.length} (mode ${mode}), ${results.filter((r) => r.expectedWords !== null).length} with known article text; pages where something was hidden: ${anyHidden.length}`,
       `pages with comment markup: ${withMarkup.length}; markup hidden on ${hid.length} (${pct(hid.length, withMarkup.length)})`,
       `  missed: ${withMarkup.filter((r) => !r.markupHidden).map((r) => `${r.name} [${r.status}] ${r.markupDetail}`).join('; ') || 'none'}`,
       `pages that lost article text (kept < ${LOSS_THRESHOLD * 100}%): ${lost.length}${lost.length ? `: ${lost.map((r) => `${r.name} ${(r.kept * 100).toFixed(1)}%`).join(', ')}` : ''}`,
@@ -173,7 +173,7 @@ async function main(): Promise<number> {
 function line(r: PageResult): string {
   const hidden = r.hidden.length ? r.hidden.map((h) => `${h.system}${h.source === 'builtin' ? '' : `/${h.source}`}:${h.chars}`).join(' ') : '-';
   const markup = r.hasMarkup ? (r.markupHidden ? ' markup:hidden' : ` markup:MISSED(${r.markupDetail})`) : '';
-  const kept = r.expectedWords < 0 ? 'kept    n/a (no expected.html)' : `kept ${`${(r.kept * 100).toFixed(1)}%`.padStart(6)} (${r.after}/${r.before} of ${r.expectedWords} words)`;
+  const kept = r.expectedWords === null ? 'kept    n/a (no expected.html)' : `kept ${`${(r.kept * 100).toFixed(1)}%`.padStart(6)} (${r.after}/${r.before} of ${r.expectedWords} words)`;
   return `${r.name.padEnd(44)} ${r.status.padEnd(12)} ${kept}  hid ${hidden}${r.refused ? ` refused:${r.refused}` : ''}${markup}  ${r.ms}ms\n`;
 }
 
@@ -234,7 +234,7 @@ async function evalPage(page: Page, session: Session, origin: string, name: stri
     status: state.status,
     hidden: hidden.map((h) => ({ system: h.system, source: h.source, chars: h.chars })),
     refused: state.report?.refused.length ?? 0,
-    expectedWords: known === null ? -1 : total,
+    expectedWords: known === null ? null : total,
     before: before.visible,
     after: after.visible,
     kept: before.visible ? after.visible / before.visible : 1,
