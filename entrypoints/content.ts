@@ -25,8 +25,14 @@ export default defineContentScript({
     // Registered before anything is mounted, so the sidebar's first request always finds it.
     browser.runtime.onMessage.addListener((message: unknown) => {
       if (!isContentRequest(message)) return undefined;
-      return ready.then(() => session?.handle(message) ?? null);
+      return ready.then(async () => {
+        const reply = await (session?.handle(message) ?? null);
+        if (message.type === 'set-mode') startWatching();
+        return reply;
+      });
     });
+    // The late-page watches, started once the site is not Off (at load, or when the popup switches it on).
+    let startWatching = () => {};
 
     try {
       // Detection only reads the page: it runs while storage answers, so a page view pays the longer of the two.
@@ -45,16 +51,21 @@ export default defineContentScript({
         widgetsWatched = true;
         ctx.onInvalidated(watchWidgets({ rehide: () => session?.rehide() ?? 0 }));
       };
-      await session.run({ started, setup, detection });
-      watchWidgetsOnce();
-      // Late pages: single-page-app navigation and bodies rendered after load run the pipeline again.
-      if (session.mode !== 'off')
+      let navigationWatched = false;
+      startWatching = () => {
+        watchWidgetsOnce();
+        // Late pages: single-page-app navigation and bodies rendered after load run the pipeline again.
+        if (navigationWatched || session?.mode === 'off') return;
+        navigationWatched = true;
         ctx.onInvalidated(
           watchNavigation(ctx, {
             run: () => void session?.run().then(watchWidgetsOnce).catch(() => undefined),
             isArticle: () => session?.status === 'article',
           }),
         );
+      };
+      await session.run({ started, setup, detection });
+      startWatching();
     } finally {
       resolveReady();
     }

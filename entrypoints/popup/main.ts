@@ -4,7 +4,7 @@ import { loadSettings, setSiteMode } from '../../src/extension/settings';
 import { modeFor, type SiteMode } from '../../src/extension/settings-schema';
 import { type Messages, messages, resolveLanguage } from '../../src/ui/i18n';
 
-// This tab's state and the site's mode. The mode is saved at once; the page picks it up on reload.
+// This tab's state and the site's mode. A mode change is saved and applied to the open tab at once.
 
 const $ = (id: string) => document.getElementById(id)!;
 
@@ -14,7 +14,8 @@ function describe(state: TabState | null, t: Messages): string {
     case 'off':
       return t.popupOff;
     case 'not-article':
-      return t.popupNotArticle;
+      // Always mode shows notes on a page that detection turned away: say so, not "nothing changed".
+      return state.report ? t.popupForced(state.report.notes.length, state.report.hidden.length) : t.popupNotArticle;
     case 'pending':
       return t.popupPending;
     case 'article':
@@ -55,19 +56,26 @@ async function main(): Promise<void> {
   for (const input of modes.querySelectorAll<HTMLInputElement>('input[name="mode"]')) {
     input.checked = input.value === mode;
     input.addEventListener('change', async () => {
-      await setSiteMode(host, input.value as SiteMode);
-      $('reload-hint').hidden = false;
+      const next = input.value as SiteMode;
+      await setSiteMode(host, next);
+      $('state').textContent = t.popupApplying;
+      const applied = tabId === undefined ? null : await askTab(tabId, 'set-mode', { mode: next });
+      // No answer (the page went away, or its script was replaced): only a reload applies the mode there.
+      $('reload-hint').hidden = applied !== null;
+      $('state').textContent = describe(applied ?? state, t);
+      if (applied) state = applied;
+      syncToggle();
     });
   }
   modes.disabled = false;
   const toggle = $('toggle') as HTMLButtonElement;
-  if (state?.report && tabId !== undefined) {
-    toggle.disabled = false;
-    toggle.addEventListener('click', () => {
-      void askTab(tabId, 'toggle-sidebar', {});
-      window.close();
-    });
-  }
+  const syncToggle = () => (toggle.disabled = !state?.report || tabId === undefined);
+  syncToggle();
+  toggle.addEventListener('click', () => {
+    if (tabId === undefined) return;
+    void askTab(tabId, 'toggle-sidebar', {});
+    window.close();
+  });
 }
 
 /**

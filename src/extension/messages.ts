@@ -12,6 +12,8 @@ export interface ContentCalls {
   'get-report': { request: object; reply: SidebarReport | null };
   'get-state': { request: object; reply: TabState };
   'set-hidden': { request: { id: number; hidden: boolean }; reply: { shown: number[] } };
+  /** The popup changed the site's mode (already saved): the page applies it at once and says where it stands. */
+  'set-mode': { request: { mode: SiteMode }; reply: TabState };
   'toggle-sidebar': { request: object; reply: { open: boolean } };
   'close-sidebar': { request: object; reply: { open: boolean } };
   'show-mention': { request: { noteId: string; index: number }; reply: { index: number; total: number } };
@@ -20,7 +22,7 @@ export interface ContentCalls {
 }
 
 export type ContentRequestType = keyof ContentCalls;
-const CONTENT_REQUEST_TYPES: ContentRequestType[] = ['get-report', 'get-state', 'set-hidden', 'toggle-sidebar', 'close-sidebar', 'show-mention', 'set-view'];
+const CONTENT_REQUEST_TYPES: ContentRequestType[] = ['get-report', 'get-state', 'set-hidden', 'set-mode', 'toggle-sidebar', 'close-sidebar', 'show-mention', 'set-view'];
 
 export function isContentRequest(m: unknown): m is ContentRequest {
   const type = (m as { type?: unknown } | null)?.type;

@@ -27,7 +27,7 @@ export class PageSession {
   private hidden = new HiddenElements();
   readonly sidebar: SidebarFrame;
   readonly settings: Settings;
-  readonly mode: SiteMode;
+  mode: SiteMode;
   /** How the reader left the sidebar on this site last time (null: never touched). */
   private readonly siteView: SiteView | null;
   private readonly builtinRules: CompiledRules;
@@ -48,9 +48,10 @@ export class PageSession {
   }
 
   /** The answer to each request from the popup, the background or (forwarded) the sidebar. */
-  private readonly answers: { [K in ContentRequestType]: (m: Extract<ContentRequest, { type: K }>) => ContentReply<K> } = {
+  private readonly answers: { [K in ContentRequestType]: (m: Extract<ContentRequest, { type: K }>) => ContentReply<K> | Promise<ContentReply<K>> } = {
     'get-report': () => this.sidebarReport(),
     'get-state': () => this.state(),
+    'set-mode': (m) => this.setMode(m.mode),
     'set-hidden': (m) => ({ shown: this.setHidden(m.id, m.hidden) }),
     'toggle-sidebar': () => {
       if (this.report) this.sidebar.toggle();
@@ -65,8 +66,8 @@ export class PageSession {
   };
 
   /** Answers a request; unknown types get null. */
-  handle(m: ContentRequest): ContentReply<ContentRequestType> | null {
-    const answer = this.answers[m.type] as ((m: ContentRequest) => ContentReply<ContentRequestType>) | undefined;
+  handle(m: ContentRequest): ContentReply<ContentRequestType> | Promise<ContentReply<ContentRequestType>> | null {
+    const answer = this.answers[m.type] as ((m: ContentRequest) => ContentReply<ContentRequestType> | Promise<ContentReply<ContentRequestType>>) | undefined;
     return answer ? answer(m) : null;
   }
 
@@ -93,14 +94,16 @@ export class PageSession {
         startedAt: roundMs(started),
       };
     };
-    if (this.mode === 'off') {
-      this.status = 'off';
-      done({});
-      return;
-    }
     const generation = ++this.generation;
     this.hidden.restoreAll();
     this.hidden = new HiddenElements();
+    if (this.mode === 'off') {
+      // Switched off while the page is open: whatever an earlier pass did is undone.
+      this.status = 'off';
+      this.clearReport();
+      done({});
+      return;
+    }
     const options = {
       url: location.href,
       now: new Date(),
@@ -112,12 +115,7 @@ export class PageSession {
     const detection = first && (first.detection.root || !options.forceArticle) ? first.detection : detectPage(document, options);
     this.status = detection.article.isArticle ? 'article' : 'not-article';
     if (!detection.root) {
-      // Only a page that had a report has a badge or a sidebar to clear (a new page starts with neither).
-      const had = this.report !== null;
-      this.analysis = null;
-      this.report = null;
-      this.sidebar.hide();
-      if (had) this.announce();
+      this.clearReport();
       done(detection.timings);
       return;
     }
@@ -137,6 +135,22 @@ export class PageSession {
     if (report.notes.length || report.hidden.length) this.sidebar.show(this.initialState(report));
     else this.sidebar.hide();
     done(report.timings);
+  }
+
+  /** Drops the report and the sidebar; only a page that had a report has a badge to clear (a new page has none). */
+  private clearReport(): void {
+    const had = this.report !== null;
+    this.analysis = null;
+    this.report = null;
+    this.sidebar.hide();
+    if (had) this.announce();
+  }
+
+  /** The reader changed the site's mode in the popup: the page is run again under it, no reload needed. */
+  async setMode(mode: SiteMode): Promise<TabState> {
+    this.mode = mode;
+    await this.run();
+    return this.state();
   }
 
   /**

@@ -1,6 +1,7 @@
 /// <reference types="chrome" />
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TabState } from '../../src/extension/messages';
 import { decidedTab, launchChromium, readySidebar, type ChromiumSession } from './launch-chromium';
 import { type FixtureServer, startFixtureServer } from './server';
 import { waitFor } from './wait';
@@ -129,14 +130,16 @@ describe('Chromium: sidebar', () => {
 });
 
 describe('Chromium: popup', () => {
-  it('shows the tab state and switches the site Off; after reload the page is untouched', async () => {
+  const tabState = (tabId: number) =>
+    session.worker.evaluate(async (id) => (await chrome.tabs.sendMessage(id, { type: 'get-state' }, { frameId: 0 }).catch(() => null)) as TabState | null, tabId);
+
+  it('shows the tab state; switching the site Off undoes everything at once, Auto brings it back, no reload', async () => {
     await session.worker.evaluate(() => chrome.storage.local.clear());
     const page = await session.context.newPage();
     await page.goto(server.url(DEMO));
     await sidebarOf(page);
-    const { tabId } = await decidedTab(session, page);
+    const { tabId, state: decided } = await decidedTab(session, page);
     // The toolbar badge shows the number of notes on the page.
-    const { state: decided } = await decidedTab(session, page);
     const notes = decided.report!.notes.length;
     // The pass's own timings, which the extension bench reads: its longest task lies within its total.
     expect(decided.timings!.longestTask).toBeGreaterThan(0);
@@ -148,21 +151,45 @@ describe('Chromium: popup', () => {
     await waitFor(async () => /Article: \d+ notes?/.test((await popup.textContent('#state')) ?? ''), 5_000, 'the popup state');
     expect(await popup.isChecked('input[value="auto"]')).toBe(true);
     await popup.check('input[value="off"]');
-    await waitFor(() => popup.isVisible('#reload-hint'), 5_000, 'the reload hint');
-    await popup.close();
-    await page.reload();
-    await page.waitForTimeout(300);
-    await waitFor(
-      () =>
-        session.worker.evaluate(async (id) => {
-          const s = await chrome.tabs.sendMessage(id, { type: 'get-state' }, { frameId: 0 }).catch(() => null);
-          return s?.status === 'off';
-        }, tabId),
-      10_000,
-      'the site to be off',
-    );
-    expect(await page.evaluate(() => document.querySelectorAll('[data-reading-context-hidden], [data-reading-context]').length)).toBe(0);
+    await waitFor(async () => (await popup.textContent('#state')) === 'Off on this site.', 5_000, 'the popup to say Off');
+    expect(await popup.isVisible('#reload-hint')).toBe(false);
+    expect((await tabState(tabId))?.status).toBe('off');
+    const pageMarks = () => page.evaluate(() => document.querySelectorAll('[data-reading-context-hidden], [data-reading-context]').length);
+    expect(await pageMarks()).toBe(0);
     expect(await page.evaluate(() => document.querySelector('#comments')!.checkVisibility())).toBe(true);
+    await waitFor(async () => (await session.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)) === '', 5_000, 'the badge cleared');
+    // The choice is kept: a reload stays off.
+    await page.reload();
+    await waitFor(async () => (await tabState(tabId))?.status === 'off', 10_000, 'the site to be off after reload');
+    expect(await pageMarks()).toBe(0);
+    // And back to Auto, again without a reload.
+    await popup.reload();
+    await waitFor(async () => (await popup.textContent('#state')) === 'Off on this site.', 5_000, 'the popup state after reload');
+    await popup.check('input[value="auto"]');
+    await waitFor(async () => /Article: \d+ notes?/.test((await popup.textContent('#state')) ?? ''), 10_000, 'the article again');
+    await sidebarOf(page);
+    expect(await page.evaluate(() => document.querySelector('#comments')!.checkVisibility())).toBe(false);
+    await popup.close();
+    await page.close();
+    await session.worker.evaluate(() => chrome.storage.local.clear());
+  });
+
+  it('in Always mode on a page that is not an article, says the notes are shown anyway', async () => {
+    await session.worker.evaluate(() => chrome.storage.local.clear());
+    const page = await session.context.newPage();
+    await page.goto(server.url('detect-tag-listing'));
+    const { tabId, state } = await decidedTab(session, page);
+    expect(state.status).toBe('not-article');
+    const popup = await session.context.newPage();
+    await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
+    await waitFor(async () => (await popup.textContent('#state')) === 'Not an article: nothing changed.', 5_000, 'the popup state');
+    expect(await popup.isDisabled('#toggle')).toBe(true);
+    await popup.check('input[value="always"]');
+    await waitFor(async () => /^Not detected as an article; shown anyway/.test((await popup.textContent('#state')) ?? ''), 10_000, 'the forced state');
+    expect(await popup.isDisabled('#toggle')).toBe(false);
+    expect((await tabState(tabId))?.report).not.toBeNull();
+    await popup.close();
+    await page.close();
     await session.worker.evaluate(() => chrome.storage.local.clear());
   });
 });

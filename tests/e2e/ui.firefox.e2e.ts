@@ -74,28 +74,32 @@ describe('Firefox: sidebar', () => {
 });
 
 describe('Firefox: popup', () => {
-  it('switches the site Off; after reload the page is untouched', async () => {
+  const tabState = (tabId: number) =>
+    extensionPage.evaluate(async (id) => {
+      const b = (globalThis as unknown as { browser: Api }).browser;
+      return (await b.tabs.sendMessage(id, { type: 'get-state' }, { frameId: 0 }).catch(() => null)) as { status: string } | null;
+    }, tabId);
+
+  it('switches the site Off and back to Auto; each applies at once, no reload', async () => {
     const page = await session.browser.newPage();
     await page.goto(server.url(DEMO));
     await readySidebar(page);
     const { tabId } = await decidedTab(extensionPage, page);
     const popup = await openExtensionPage(session.browser, `/popup.html?tab=${tabId}`);
-    await waitFor(async () => /Article: \d+ notes?/.test(await popup.evaluate(() => document.getElementById('state')!.textContent ?? '')), 5_000, 'the popup state');
+    const popupState = () => popup.evaluate(() => document.getElementById('state')!.textContent ?? '');
+    await waitFor(async () => /Article: \d+ notes?/.test(await popupState()), 5_000, 'the popup state');
     await popup.evaluate(() => (document.querySelector('input[value="off"]') as HTMLInputElement).click());
-    await waitFor(() => popup.evaluate(() => !document.getElementById('reload-hint')!.hidden), 5_000, 'the reload hint');
+    await waitFor(async () => (await popupState()) === 'Off on this site.', 5_000, 'the popup to say Off');
+    expect(await popup.evaluate(() => document.getElementById('reload-hint')!.hidden)).toBe(true);
+    expect((await tabState(tabId))?.status).toBe('off');
+    const pageMarks = () => page.evaluate(() => document.querySelectorAll('[data-reading-context-hidden], [data-reading-context]').length);
+    expect(await pageMarks()).toBe(0);
+    await popup.evaluate(() => (document.querySelector('input[value="auto"]') as HTMLInputElement).click());
+    await waitFor(async () => /Article: \d+ notes?/.test(await popupState()), 10_000, 'the article again');
+    await readySidebar(page);
+    expect(await pageMarks()).toBeGreaterThan(0);
     await popup.close();
-    await page.reload();
-    await waitFor(
-      () =>
-        extensionPage.evaluate(async (id) => {
-          const b = (globalThis as unknown as { browser: Api }).browser;
-          const s = (await b.tabs.sendMessage(id, { type: 'get-state' }, { frameId: 0 }).catch(() => null)) as { status: string } | null;
-          return s?.status === 'off';
-        }, tabId),
-      10_000,
-      'the site to be off',
-    );
-    expect(await page.evaluate(() => document.querySelectorAll('[data-reading-context-hidden], [data-reading-context]').length)).toBe(0);
+    await page.close();
     await extensionPage.evaluate(() => (globalThis as unknown as { browser: Api }).browser.storage.local.clear());
   });
 });

@@ -67,6 +67,9 @@ export const en = {
   popupPending: 'Still reading the page…',
   popupArticle: (notes: number, hidden: number) =>
     `Article: ${notes} note${notes === 1 ? '' : 's'}, ${hidden} item${hidden === 1 ? '' : 's'} hidden.`,
+  popupForced: (notes: number, hidden: number) =>
+    `Not detected as an article; shown anyway (Always): ${notes} note${notes === 1 ? '' : 's'}, ${hidden} item${hidden === 1 ? '' : 's'} hidden.`,
+  popupApplying: 'Applying…',
   popupOnSite: (host: string) => `On ${host}`,
   modeAuto: 'Auto',
   modeAutoHint: 'articles only',

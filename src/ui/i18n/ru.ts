@@ -80,6 +80,8 @@ export const ru: Messages = {
   popupPending: 'Страница ещё читается…',
   popupArticle: (notes, hidden) =>
     `Статья: ${notes} ${plural(notes, 'заметка', 'заметки', 'заметок')}, скрыто ${hidden} ${plural(hidden, 'элемент', 'элемента', 'элементов')}.`,
+  popupForced: (notes, hidden) => `Не похоже на статью, но включено («Всегда»): заметок: ${notes}, скрыто: ${hidden}.`,
+  popupApplying: 'Применяем…',
   popupOnSite: (host) => `На сайте ${host}`,
   modeAuto: 'Авто',
   modeAutoHint: 'только статьи',
