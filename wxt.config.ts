@@ -33,6 +33,10 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+K' },
         description: 'Open or close the Reading Context sidebar on this page',
       },
+      'next-label': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: 'Go to the next mandated label (or the name it is attached to) in the article',
+      },
     },
     browser_specific_settings: {
       // data_collection_permissions is newer than WXT's manifest types, hence the cast.

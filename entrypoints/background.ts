@@ -69,14 +69,13 @@ export default defineBackground(() => {
       void action.setBadgeBackgroundColor({ tabId, color: '#3b5b7a' });
       push(tabId, { type: 'report-changed' });
     }
+    if (event?.type === 'content:view') push(tabId, { type: 'view-changed', view: event.view });
     return undefined;
   });
 
   browser.commands.onCommand.addListener(async (command) => {
-    if (command !== 'toggle-sidebar') return;
+    if (command !== 'toggle-sidebar' && command !== 'next-label') return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    if (tab?.id !== undefined) {
-      await askTab(tab.id, 'toggle-sidebar', {});
-    }
+    if (tab?.id !== undefined) await askTab(tab.id, command, {});
   });
 });

@@ -131,5 +131,6 @@ document.addEventListener('keydown', (e) => {
 browser.runtime.connect({ name: SIDEBAR_PORT }).onMessage.addListener((message: unknown) => {
   const push = message as SidebarPush;
   if (push?.type === 'report-changed') void load();
+  if (push?.type === 'view-changed') applyView(push.view);
 });
 void load();

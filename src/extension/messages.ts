@@ -16,13 +16,15 @@ export interface ContentCalls {
   'set-mode': { request: { mode: SiteMode }; reply: TabState };
   'toggle-sidebar': { request: object; reply: { open: boolean } };
   'close-sidebar': { request: object; reply: { open: boolean } };
+  /** The "next label" shortcut: scrolls to the next place a labelled entity or its label is in the text. */
+  'next-label': { request: object; reply: { index: number; total: number } };
   'show-mention': { request: { noteId: string; index: number }; reply: { index: number; total: number } };
   /** `save: false` while a drag is under way: the site's view is saved once, when it ends. */
   'set-view': { request: { state?: SidebarState; width?: number; save?: boolean }; reply: SidebarViewState };
 }
 
 export type ContentRequestType = keyof ContentCalls;
-const CONTENT_REQUEST_TYPES: ContentRequestType[] = ['get-report', 'get-state', 'set-hidden', 'set-mode', 'toggle-sidebar', 'close-sidebar', 'show-mention', 'set-view'];
+const CONTENT_REQUEST_TYPES: ContentRequestType[] = ['get-report', 'get-state', 'set-hidden', 'set-mode', 'toggle-sidebar', 'close-sidebar', 'next-label', 'show-mention', 'set-view'];
 
 export function isContentRequest(m: unknown): m is ContentRequest {
   const type = (m as { type?: unknown } | null)?.type;
@@ -55,12 +57,14 @@ export type SidebarRequest = { type: 'sidebar:forward'; request: ContentRequest 
 export const SIDEBAR_PORT = 'sidebar';
 
 /** What the background pushes to a sidebar over its port. */
-export type SidebarPush = { type: 'report-changed' };
+export type SidebarPush = { type: 'report-changed' } | { type: 'view-changed'; view: SidebarViewState };
 
 /** What the content script tells or asks the background, and what each gets back. */
 export interface BackgroundCalls {
   /** The report changed: set the badge, tell an open sidebar. */
   'content:report': { message: { notes: number }; reply: undefined };
+  /** The page changed the sidebar's view itself (Esc on the page): tell an open sidebar to show it. */
+  'content:view': { message: { view: SidebarViewState }; reply: undefined };
   /** Match an article's text against the enabled packs (they live in the background only). */
   'content:annotate': { message: { input: PageText }; reply: TextAnnotations | null };
 }

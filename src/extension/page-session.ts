@@ -7,6 +7,7 @@ import type { PageReport } from '../core/report';
 import { HiddenElements } from './hiding';
 import { rangeFor } from '../core/match/text-walk';
 import { flashRange } from './highlight';
+import { watchEscape } from './escape-key';
 import { callBackground, type ContentReply, type ContentRequest, type ContentRequestType, type PageStatus, type SidebarReport, type SidebarViewState, type TabState } from './messages';
 import type { Settings, SiteMode } from './settings-schema';
 import { createSidebarFrame, type SidebarFrame } from './sidebar-frame';
@@ -45,6 +46,31 @@ export class PageSession {
     this.builtinRules = page.rules;
     this.sidebar = createSidebarFrame(ctx, page.settings.sidebarSide);
     this.sidebar.setWidth(page.siteView?.width ?? DEFAULT_WIDTH);
+    watchEscape((handler) => ctx.addEventListener(window, 'keydown', handler), document, () => this.collapseFromPage());
+  }
+
+  /** Esc on the page: an open sidebar collapses to its tab, as Esc inside it does. */
+  private collapseFromPage(): boolean {
+    if (!this.sidebar.open || this.sidebar.state !== 'open') return false;
+    const view = this.setView('collapsed', undefined, true);
+    void callBackground('content:view', { view });
+    return true;
+  }
+
+  /** Where the "next label" shortcut stepped last (an index into the labelled places, in text order). */
+  private labelStep = -1;
+
+  /** Scrolls to and flashes the next place in the text a labelled entity or its label appears. */
+  private nextLabel(): { index: number; total: number } {
+    const text = this.analysis?.text;
+    const labelled = this.report?.notes.filter((n) => n.labels.length) ?? [];
+    const places = labelled.flatMap((n) => this.analysis?.spans.get(n.id) ?? []).sort((a, b) => a.start - b.start || a.end - b.end);
+    if (!text || !places.length) return { index: 0, total: 0 };
+    this.labelStep = (this.labelStep + 1) % places.length;
+    const span = places[this.labelStep]!;
+    const range = rangeFor(text, span.start, span.end);
+    if (range) flashRange(range, (fn, ms) => this.ctx.setTimeout(fn, ms));
+    return { index: this.labelStep, total: places.length };
   }
 
   /** The answer to each request from the popup, the background or (forwarded) the sidebar. */
@@ -61,6 +87,7 @@ export class PageSession {
       this.sidebar.hide();
       return { open: false };
     },
+    'next-label': () => this.nextLabel(),
     'show-mention': (m) => this.showMention(m.noteId, m.index),
     'set-view': (m) => this.setView(m.state, m.width, m.save !== false),
   };
@@ -129,6 +156,7 @@ export class PageSession {
     if (generation !== this.generation) return; // a newer pass started while the background matched
     taskStart = performance.now();
     this.analysis = finishAnalysis(prepared, annotations, performance.now() - asked);
+    this.labelStep = -1;
     const { report } = this.analysis;
     this.report = report;
     this.announce();

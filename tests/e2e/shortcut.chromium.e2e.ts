@@ -36,4 +36,18 @@ describe('Chromium: keyboard shortcut', () => {
     x.press('alt+shift+k', 'chromium');
     await waitFor(async () => (await frames()) === 1, 5_000, 'the shortcut to open the sidebar');
   });
+
+  it('is assigned, and Alt+Shift+L goes to the next labelled place in the text', async () => {
+    const commands = await session.worker.evaluate(() => chrome.commands.getAll());
+    expect(commands.find((c) => c.name === 'next-label')?.shortcut).toBe('Alt+Shift+L');
+    const page = session.context.pages().at(-1)!;
+    const highlighted = () =>
+      page.evaluate(() => {
+        const h = (CSS as unknown as { highlights: Map<string, { values(): Iterable<Range> }> }).highlights.get('reading-context-mention');
+        return h ? [...h.values()].map((r) => r.toString()).join('') : '';
+      });
+    expect(await highlighted()).toBe('');
+    x.press('alt+shift+l', 'chromium');
+    await waitFor(async () => (await highlighted()) !== '', 5_000, 'the shortcut to highlight a labelled place');
+  });
 });

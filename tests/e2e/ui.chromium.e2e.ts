@@ -127,6 +127,45 @@ describe('Chromium: sidebar', () => {
     await page.waitForTimeout(200);
     expect(await writes()).toBe(1);
   });
+
+  it('collapses on Esc pressed on the page, but not while the reader types in a field of the page', async () => {
+    expect(await wrapperWidth(page)).toBeGreaterThan(300);
+    await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<input id="rc-test-field">'));
+    await page.focus('#rc-test-field');
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(200);
+    expect(await wrapperWidth(page)).toBeGreaterThan(300);
+    await page.evaluate(() => (document.activeElement as HTMLElement).blur());
+    await page.keyboard.press('Escape');
+    await waitFor(async () => (await wrapperWidth(page)) < 60, 5_000, 'the collapsed width');
+    // The frame's own view follows (its tab shows), without a redraw of the report.
+    await waitFor(() => sidebar.evaluate(() => document.body.dataset.state === 'collapsed'), 5_000, 'the collapsed view');
+    expect(await sidebar.evaluate(() => document.querySelectorAll('#content [data-drawn="once"]').length)).toBe(1);
+    await sidebar.click('#tab');
+    await waitFor(async () => (await wrapperWidth(page)) > 300, 5_000, 'open again');
+  });
+
+  it('"next label" steps through the places a labelled entity or its label is in the text', async () => {
+    const { tabId } = await decidedTab(session, page);
+    const step = () => session.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'next-label' }, { frameId: 0 }), tabId) as Promise<{ index: number; total: number }>;
+    const highlighted = () =>
+      page.evaluate(() => {
+        const h = (CSS as unknown as { highlights: Map<string, { values(): Iterable<Range> }> }).highlights.get('reading-context-mention');
+        return h ? [...h.values()].map((r) => r.toString()).join('') : '';
+      });
+    const first = await step();
+    expect(first.index).toBe(0);
+    expect(first.total).toBeGreaterThan(1);
+    const one = await waitFor(highlighted, 5_000, 'the first highlight');
+    const second = await step();
+    expect(second.index).toBe(1);
+    await waitFor(async () => (await highlighted()) !== '' , 5_000, 'the second highlight');
+    expect(one.length).toBeGreaterThan(0);
+    // It wraps round after the last.
+    let last = second;
+    while (last.index !== last.total - 1) last = await step();
+    expect((await step()).index).toBe(0);
+  });
 });
 
 describe('Chromium: popup', () => {

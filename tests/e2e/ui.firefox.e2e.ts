@@ -71,6 +71,15 @@ describe('Firefox: sidebar', () => {
     await sidebar.evaluate(() => (document.getElementById('tab') as HTMLButtonElement).click());
     await waitFor(async () => (await wrapperWidth(page)) > 300, 5_000, 'the open width');
   });
+
+  it('collapses on Esc pressed on the page, and its frame shows the tab', async () => {
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('Escape');
+    await waitFor(async () => (await wrapperWidth(page)) < 60, 5_000, 'the collapsed width');
+    await waitFor(() => sidebar.evaluate(() => document.body.dataset.state === 'collapsed'), 5_000, 'the collapsed view');
+    await sidebar.evaluate(() => (document.getElementById('tab') as HTMLButtonElement).click());
+    await waitFor(async () => (await wrapperWidth(page)) > 300, 5_000, 'open again');
+  });
 });
 
 describe('Firefox: popup', () => {
