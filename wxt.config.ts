@@ -21,9 +21,10 @@ export default defineConfig({
     },
   },
   manifest: {
-    name: 'Reading Context',
-    description:
-      'On news articles: hides comment-form clutter and explains mandated labels and the entities they name, in a sidebar.',
+    // Store name, description and shortcut names in the browser's language: public/_locales/{en,ru}.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage'],
     web_accessible_resources: [
       { resources: ['sidebar.html'], matches: ['http://*/*', 'https://*/*'] },
@@ -31,11 +32,11 @@ export default defineConfig({
     commands: {
       'toggle-sidebar': {
         suggested_key: { default: 'Alt+Shift+K' },
-        description: 'Open or close the Reading Context sidebar on this page',
+        description: '__MSG_commandToggleSidebar__',
       },
       'next-label': {
         suggested_key: { default: 'Alt+Shift+L' },
-        description: 'Go to the next mandated label (or the name it is attached to) in the article',
+        description: '__MSG_commandNextLabel__',
       },
     },
     browser_specific_settings: {

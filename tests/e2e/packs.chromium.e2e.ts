@@ -30,11 +30,26 @@ const labelCards = async () => {
   return cards;
 };
 
+describe('Chromium: the manifest in the reader\'s language', () => {
+  it('names every text through _locales, and every locale holds each name', async () => {
+    const manifest = readFileSync(join(CHROME_BUILD, 'manifest.json'), 'utf8');
+    const used = [...manifest.matchAll(/__MSG_(\w+)__/g)].map((m) => m[1]!);
+    expect(used).toEqual(expect.arrayContaining(['extName', 'extDescription', 'commandToggleSidebar', 'commandNextLabel']));
+    for (const lang of ['en', 'ru']) {
+      const messages = JSON.parse(readFileSync(join(CHROME_BUILD, '_locales', lang, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
+      for (const key of used) expect(messages[key]?.message, `${lang}: ${key}`).toBeTruthy();
+    }
+    // Chromium resolves them: the shortcut's description is text, not a placeholder.
+    const commands = await session.worker.evaluate(() => chrome.commands.getAll());
+    expect(commands.find((c) => c.name === 'toggle-sidebar')?.description).toBe('Open or close the Reading Context sidebar on this page');
+  });
+});
+
 describe('Chromium: packs in the built extension', () => {
   it('ship compiled: no pack JSON in the build, no pack data in the content script', () => {
     const files = readdirSync(CHROME_BUILD, { recursive: true }).map(String);
     expect(files).toContain(join('packs', 'shipped.bin'));
-    expect(files.filter((f) => f.endsWith('.json') && f !== 'manifest.json')).toEqual([]);
+    expect(files.filter((f) => f.endsWith('.json') && f !== 'manifest.json' && !/^_locales[/\\]\w+[/\\]messages\.json$/.test(f))).toEqual([]);
     const content = readFileSync(join(CHROME_BUILD, 'content-scripts', 'content.js'), 'utf8');
     const shipped = JSON.parse(readFileSync('assets/packs/designated-entities.json', 'utf8')) as { entries: { summary: string }[] };
     for (const e of shipped.entries.slice(0, 20)) expect(content.includes(e.summary.slice(0, 40))).toBe(false);
