@@ -11,7 +11,7 @@ import { watchEscape } from './escape-key';
 import { callBackground, type ContentReply, type ContentRequest, type ContentRequestType, type PageStatus, type SidebarReport, type SidebarViewState, type TabState } from './messages';
 import type { Settings, SiteMode } from './settings-schema';
 import { createSidebarFrame, type SidebarFrame } from './sidebar-frame';
-import { DEFAULT_WIDTH, type SidebarState, type SiteView, saveSiteView } from './sidebar-view';
+import { DEFAULT_WIDTH, hasNotes, type SidebarState, type SiteView, saveSiteView, startState } from './sidebar-view';
 
 // One page view: runs the engine, applies its plan, keeps the sidebar in step. run() can be called again
 // (single-page-app navigation, an article body rendered late); rehide() only looks for late comment widgets.
@@ -160,7 +160,8 @@ export class PageSession {
     const { report } = this.analysis;
     this.report = report;
     this.announce();
-    if (report.notes.length || report.hidden.length) this.sidebar.show(this.initialState(report));
+    // No notes, no tab: what was hidden is listed when the reader opens the sidebar (popup or shortcut).
+    if (hasNotes(report)) this.sidebar.show(startState(report, this.settings.sidebarStart, this.siteView));
     else this.sidebar.hide();
     done(report.timings);
   }
@@ -179,17 +180,6 @@ export class PageSession {
     this.mode = mode;
     await this.run();
     return this.state();
-  }
-
-  /**
-   * Open on articles with a mandated label; otherwise as the reader left it on this site, else the
-   * preference (auto: open when there are notes, collapsed when only hidden items are listed).
-   */
-  private initialState(report: PageReport): SidebarState {
-    if (report.notes.some((n) => n.labels.length)) return 'open';
-    if (this.siteView) return this.siteView.state;
-    if (this.settings.sidebarStart !== 'auto') return this.settings.sidebarStart;
-    return report.notes.length ? 'open' : 'collapsed';
   }
 
   private showMention(noteId: string, index: number): { index: number; total: number } {
@@ -224,7 +214,6 @@ export class PageSession {
     if (!added.length) return 0; // new refusals only: reported, nothing to show
     this.hidden.apply(added);
     this.announce();
-    if (!this.sidebar.open) this.sidebar.show();
     return added.length;
   }
 

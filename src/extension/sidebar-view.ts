@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
-import { siteKey } from './settings-schema';
+import type { PageReport } from '../core/report';
+import { type SidebarStartPreference, siteKey } from './settings-schema';
 
 // How the sidebar looks on each site: open or collapsed, and its width. Kept under its own storage key,
 // so a corrupt value here never costs the user's settings.
@@ -48,4 +49,21 @@ export async function saveSiteView(host: string, view: SiteView): Promise<void> 
   const hosts = Object.keys(views);
   for (const h of hosts.slice(0, Math.max(0, hosts.length - MAX_SITES))) delete views[h];
   await storage.setItem(KEY, views);
+}
+
+/** Whether a report has anything for the sidebar to explain (hidden items alone show no sidebar, no tab). */
+export function hasNotes(report: PageReport): boolean {
+  return report.notes.length > 0 || report.translations.length > 0;
+}
+
+/**
+ * How the sidebar starts on a page with notes. It opens by itself only on articles with a mandated label,
+ * unless the reader chose "collapsed" (never by itself); other notes start as the reader left the sidebar
+ * on this site, else open ("open") or as a tab ("auto").
+ */
+export function startState(report: PageReport, preference: SidebarStartPreference, siteView: SiteView | null): SidebarState {
+  if (preference === 'collapsed') return 'collapsed';
+  if (report.notes.some((n) => n.labels.length)) return 'open';
+  if (siteView) return siteView.state;
+  return preference === 'open' ? 'open' : 'collapsed';
 }

@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decidedTab, launchChromium, readySidebar, type ChromiumSession } from './launch-chromium';
+import { decidedTab, launchChromium, openedSidebar, type ChromiumSession } from './launch-chromium';
 import { collectFacts } from './page-checks';
 import { expectedFor, type FixtureServer, startFixtureServer } from './server';
 
@@ -44,7 +44,7 @@ async function open(name: string, page?: Page): Promise<Page> {
   return p;
 }
 
-const sidebarOf = (page: Page) => readySidebar(session, page);
+const sidebarOf = (page: Page) => openedSidebar(session, page);
 
 function factsArg(name: string) {
   const e = expectedFor(name);
@@ -72,10 +72,13 @@ describe('Chromium: built-in comment-system rules', () => {
 describe('Chromium: Show and Hide', () => {
   it('Show restores the element exactly, Hide puts the hiding back', async () => {
     const page = await open('comments-vk');
+    // A page with hidden items but no notes shows no sidebar and no tab until the reader opens it.
+    const { state: decided } = await decidedTab(session, page);
+    await expect.poll(async () => (await decidedTab(session, page)).state.report !== null).toBe(true);
+    expect(decided.sidebarOpen).toBe(false);
+    expect(await page.evaluate(() => document.querySelectorAll('[data-reading-context="sidebar"]').length)).toBe(0);
     const sidebar = await sidebarOf(page);
-    // A page with hidden items but no notes starts with the sidebar collapsed to its tab: open it.
-    expect(await sidebar.evaluate(() => document.body.dataset.state)).toBe('collapsed');
-    await sidebar.click('#tab');
+    expect(await sidebar.evaluate(() => document.body.dataset.state)).toBe('open');
     await sidebar.waitForSelector('.section-hidden button.toggle', { state: 'visible' });
     const state = () =>
       page.evaluate(() => {

@@ -1,7 +1,7 @@
 /// <reference types="chrome" />
 import type { Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FirefoxSession, launchFirefox, openExtensionPage, readySidebar, decidedTab } from './launch-firefox';
+import { type FirefoxSession, launchFirefox, openExtensionPage, openedSidebar, decidedTab } from './launch-firefox';
 import { collectFacts } from './page-checks';
 import { expectedFor, type FixtureServer, startFixtureServer } from './server';
 import { waitFor } from './wait';
@@ -75,7 +75,7 @@ describe('Firefox: built-in comment-system rules', () => {
 describe('Firefox: Show and Hide', () => {
   it('Show restores the element exactly, Hide puts the hiding back', async () => {
     const page = await open('comments-vk');
-    const sidebar = await readySidebar(page);
+    const sidebar = await openedSidebar(extensionPage, page);
     const state = () =>
       page.evaluate(() => {
         const el = document.getElementById('vk_comments')!;
@@ -107,7 +107,7 @@ describe('Firefox: user rule', () => {
     const visible = () =>
       page.evaluate(() => ['.reader-poll', '.newsletter-box', '.entry-content p'].map((s) => document.querySelector(s)!.checkVisibility()).join());
     await waitFor(async () => (await visible()) === 'false,true,true', 5_000, 'the poll hidden');
-    expect(await systemsListed(await readySidebar(page))).toEqual(['user']);
+    expect(await systemsListed(await openedSidebar(extensionPage, page))).toEqual(['user']);
     await setSettings({ version: 1, siteModes: {}, level: 'section', userRules: `${rules}\n${host}#@#.reader-poll:has-text(Poll:)` });
     await open('user-rule-target', page);
     await waitFor(async () => (await visible()) === 'true,true,true', 5_000, 'the exception applied');
@@ -126,7 +126,7 @@ describe('Firefox: late widget', () => {
       'the late thread hidden',
     );
     expect(await page.evaluate(() => document.querySelector('.entry-content p')!.checkVisibility())).toBe(true);
-    const sidebar = await readySidebar(page);
+    const sidebar = await openedSidebar(extensionPage, page);
     await waitFor(async () => (await systemsListed(sidebar)).join() === 'wordpress,disqus', 5_000, 'the sidebar listing disqus');
     await page.close();
   });

@@ -92,3 +92,14 @@ export async function decidedTab(session: ChromiumSession, page: Page, ms = 10_0
     'the content script to decide',
   );
 }
+
+/**
+ * The sidebar of a decided page, opened as the reader opens it from the popup or the shortcut when the page
+ * did not open it by itself (a page with hidden items and no notes shows no tab).
+ */
+export async function openedSidebar(session: ChromiumSession, page: Page): Promise<Frame> {
+  const { tabId } = await decidedTab(session, page);
+  const state = await waitFor(async () => (await activeTab(session))?.state?.report ? (await activeTab(session))!.state : null, 10_000, 'the report');
+  if (!state!.sidebarOpen) await session.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'toggle-sidebar' }, { frameId: 0 }), tabId);
+  return readySidebar(session, page);
+}

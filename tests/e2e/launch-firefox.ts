@@ -85,3 +85,15 @@ export async function decidedTab(extensionPage: Page, page: Page, ms = 10_000): 
     'the content script to decide',
   );
 }
+
+/** The sidebar of a decided page, opened as the popup or the shortcut does when the page did not open it itself. */
+export async function openedSidebar(extensionPage: Page, page: Page): Promise<Frame> {
+  const { tabId } = await decidedTab(extensionPage, page);
+  const state = await waitFor(async () => (await activeTab(extensionPage))?.state?.report ? (await activeTab(extensionPage))!.state : null, 10_000, 'the report');
+  if (!state!.sidebarOpen)
+    await extensionPage.evaluate(
+      (id) => (globalThis as unknown as { browser: typeof chrome }).browser.tabs.sendMessage(id, { type: 'toggle-sidebar' }, { frameId: 0 }),
+      tabId,
+    );
+  return readySidebar(page);
+}
