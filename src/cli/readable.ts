@@ -56,7 +56,7 @@ export function readable(r: PageReport, mentions: Record<string, number>): strin
   }
 
   lines.push('', `${t.sectionHidden}: ${r.hidden.length}`);
-  for (const h of r.hidden) lines.push(`  - ${h.system} (${h.source}, ${h.chars} chars): ${h.text || t.noText}`);
+  for (const h of r.hidden) lines.push(`  - ${t.hiddenKind(h.kind, h.posts)} (${t.systemNames[h.system] ?? h.name}; ${h.system}, ${h.chars} chars): ${h.text || t.noText}`);
   for (const x of r.refused) lines.push(`  not hidden, ${x.system}: ${x.reason}: ${x.text}`);
   return `${lines.join('\n')}\n`;
 }

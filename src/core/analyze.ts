@@ -4,6 +4,7 @@ import { readMetadata } from './article/metadata';
 import { findArticleRoot } from './article/root';
 import { type HideLevel, type HidePlan, planHiding } from './declutter/plan';
 import { type CompiledRules, compileRules } from './declutter/rules';
+import { systemName } from './declutter/hidden-kind';
 import { recogniseLabels, type RecognisedLabel } from './labels/recognise';
 import { type CompiledPacks, findMatches, findMatchesAndAnchors, prepareText } from './match/matcher';
 import { type TextIndex, walkText } from './match/text-walk';
@@ -64,7 +65,16 @@ export function analyzeDocument(doc: Document, options: OneCallOptions): Analysi
 
 /** The report's lines for hidden items, numbered from `firstId` (the ids the sidebar's Show buttons use). */
 export function hiddenReport(items: HidePlan['items'], firstId = 0): PageReport['hidden'] {
-  return items.map((i, n) => ({ id: firstId + n, system: i.system, source: i.source, text: i.text, chars: i.chars }));
+  return items.map((i, n) => ({
+    id: firstId + n,
+    system: i.system,
+    name: systemName(i.system),
+    kind: i.kind,
+    ...(i.posts ? { posts: i.posts } : {}),
+    source: i.source,
+    text: i.text,
+    chars: i.chars,
+  }));
 }
 
 /** The report's lines for the guard's refusals. */

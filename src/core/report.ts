@@ -33,6 +33,12 @@ export interface HiddenItem {
   /** Index into the content script's applied list; stable for one page view. */
   id: number;
   system: string;
+  /** The system's human name ("WordPress comments", "Disqus"; "Your hiding rule"). */
+  name: string;
+  /** What the element is: comment-form, form-message, comment-thread, comment-section, comment-widget, load-control, rule. */
+  kind: string;
+  /** Comments in a hidden thread, when counted. */
+  posts?: number;
   source: HideSource;
   /** Up to 80 characters of the hidden element's text, to recognise it by. */
   text: string;

@@ -156,10 +156,13 @@ function sources(list: { title: string; url: string }[], t: Messages): HTMLEleme
 
 function hiddenRow(item: HiddenItem, shown: Set<number>, { t, handlers }: RenderContext): HTMLElement {
   let isShown = shown.has(item.id);
+  // "Comment form · WordPress comments": what it is, then what found it; never a selector or markup.
+  const what = t.hiddenKind(item.kind, item.posts);
+  const by = t.systemNames[item.system] ?? item.name;
   const button = h('button', { type: 'button', class: 'toggle', 'data-hidden-id': String(item.id) });
   const label = () => {
     button.textContent = isShown ? t.hide : t.show;
-    button.setAttribute('aria-label', isShown ? t.hideItem(item.system) : t.showItem(item.system));
+    button.setAttribute('aria-label', isShown ? t.hideItem(what) : t.showItem(what));
   };
   label();
   button.addEventListener('click', () => {
@@ -167,8 +170,9 @@ function hiddenRow(item: HiddenItem, shown: Set<number>, { t, handlers }: Render
     handlers.onToggleHidden(item.id, !isShown);
     label();
   });
-  return h('div', { class: 'hidden-item' },
-    h('span', { class: 'system' }, item.system),
+  return h('div', { class: 'hidden-item', 'data-system': item.system, 'data-kind': item.kind },
+    h('span', { class: 'what' }, what[0]!.toUpperCase() + what.slice(1)),
+    h('span', { class: 'system' }, by),
     h('span', { class: 'excerpt', title: item.text }, item.text || t.noText),
     button,
   );

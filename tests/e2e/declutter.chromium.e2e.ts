@@ -112,7 +112,8 @@ describe('Chromium: settings', () => {
       page.evaluate(() => ['.reader-poll', '.newsletter-box', '.entry-content p'].map((s) => document.querySelector(s)!.checkVisibility()));
     await expect.poll(visible).toEqual([false, true, true]);
     const sidebar = await sidebarOf(page);
-    expect(await sidebar.locator('.section-hidden .system').allTextContents()).toEqual(['user']);
+    expect(await sidebar.locator('.section-hidden .hidden-item').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-system')))).toEqual(['user']);
+    expect(await sidebar.locator('.section-hidden .what').allTextContents()).toEqual(['Element matched by your rule']);
 
     await setSettings({ version: 1, siteModes: {}, level: 'section', userRules: `${rules}\n${host}#@#.reader-poll:has-text(Poll:)` });
     await open('user-rule-target', page);
@@ -156,7 +157,11 @@ describe('Chromium: late widget', () => {
       .toBe(false);
     expect(await page.evaluate(() => document.querySelector('.entry-content p')!.checkVisibility())).toBe(true);
     const sidebar = await sidebarOf(page);
-    await expect.poll(() => sidebar.locator('.section-hidden .system').allTextContents()).toEqual(['wordpress', 'disqus']);
+    await expect.poll(() => sidebar.locator('.section-hidden .hidden-item').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-system')))).toEqual(['wordpress', 'disqus']);
+    // In plain words: what each is and the system's own name, never a selector or an internal id.
+    const rows = await sidebar.locator('.section-hidden .hidden-item').evaluateAll((rows) => rows.map((r) => `${r.querySelector('.what')!.textContent} / ${r.querySelector('.system')!.textContent}`));
+    expect(rows[1]).toBe('Comment widget / Disqus');
+    expect(rows[0]).toMatch(/ \/ WordPress comments$/);
     await page.close();
   });
 });

@@ -48,7 +48,7 @@ async function open(name: string, page?: Page): Promise<Page> {
 }
 
 const systemsListed = (sidebar: Frame) =>
-  sidebar.evaluate(() => Array.from(document.querySelectorAll('.section-hidden .system')).map((s) => s.textContent));
+  sidebar.evaluate(() => Array.from(document.querySelectorAll('.section-hidden .hidden-item')).map((s) => s.getAttribute('data-system')));
 
 function factsArg(name: string) {
   const e = expectedFor(name);

@@ -81,7 +81,7 @@ describe('reading-context inspect', () => {
     expect(out).toContain('        Now: designated a terrorist organisation in Russia since 14 Feb 2003; suspended since 17 Apr 2025');
     expect((await run('inspect', DEMO, '--now', '2026-12-20')).out).toContain('        Now (data of 1 Dec 2026): designated a terrorist organisation');
     expect(out).toContain('Sources: Wikipedia: Taliban <https://en.wikipedia.org/wiki/Taliban>');
-    expect(out).toMatch(/\nHidden on this page: [1-9]\d*\n  - tagdiv \(builtin, \d+ chars\): LEAVE A REPLY/);
+    expect(out).toMatch(/\nHidden on this page: [1-9]\d*\n  - comment form \(tagDiv Newspaper theme; tagdiv, \d+ chars\): LEAVE A REPLY/);
   });
 
   it('prints translation slips', async () => {

@@ -9,7 +9,7 @@ const MARK = 'data-reading-context-hidden';
 function setup(html: string) {
   document.body.innerHTML = html;
   const els = Array.from(document.body.children) as HTMLElement[];
-  const items: HidePlanItem[] = els.map((element) => ({ element, source: 'builtin', system: 'tagdiv', chars: 0, text: '' }));
+  const items: HidePlanItem[] = els.map((element) => ({ element, source: 'builtin', system: 'tagdiv', kind: 'comment-form', chars: 0, text: '' }));
   const hidden = new HiddenElements();
   hidden.apply(items);
   return { els, hidden };

@@ -3,6 +3,7 @@ import { squash } from '../article/text-weight';
 import type { HideSource } from '../report';
 import type { CommentSystem } from './comment-systems';
 import { type GuardContext, guardRefusal } from './guard';
+import { type HiddenKind, hiddenKind } from './hidden-kind';
 import type { ResidueIndex } from './residue-index';
 import type { CompiledRules } from './rules';
 import { findThreads } from './threads';
@@ -13,6 +14,9 @@ export interface HidePlanItem {
   element: Element;
   source: HideSource;
   system: string;
+  /** What it is, in a reader's words (hidden-kind.ts); `posts`: comments in a thread, when counted. */
+  kind: HiddenKind;
+  posts?: number;
   chars: number;
   text: string;
 }
@@ -104,7 +108,7 @@ export function planHiding(input: PlanInput): HidePlan {
     for (let e: Element | null = el; e; e = e.parentElement) if (planned.has(e)) return true;
     return false;
   };
-  const consider = (element: Element, source: HideSource, system: string) => {
+  const consider = (element: Element, source: HideSource, system: string, thread?: { kind: 'thread' | 'load'; posts: number }) => {
     if (covered(element) || refused.has(element)) return;
     const text = squash(element.textContent);
     const reason = guardRefusal(element, ctx, text.length);
@@ -121,7 +125,9 @@ export function planHiding(input: PlanInput): HidePlan {
       for (const i of inner) planned.delete(i.element);
     }
     const specific = generic.has(system) ? inner.find((i) => i.source === 'builtin' && !generic.has(i.system)) : undefined;
-    plan.items.push({ element, source, system: specific?.system ?? system, chars: text.length, text: text.slice(0, 80) });
+    const kind = hiddenKind(element, source, thread);
+    const posts = thread?.posts || undefined;
+    plan.items.push({ element, source, system: specific?.system ?? system, kind, ...(posts ? { posts } : {}), chars: text.length, text: text.slice(0, 80) });
     planned.add(element);
   };
 
@@ -142,7 +148,7 @@ export function planHiding(input: PlanInput): HidePlan {
   if (level === 'section' && root) {
     for (const thread of findThreads(doc, root, rules.threads, plan.items.map((i) => i.element).sort(order)))
       // Threads lie below the root (their sections never take it in); a load control is chrome wherever it stands.
-      consider(thread.element, 'builtin', THREAD_SYSTEM);
+      consider(thread.element, 'builtin', THREAD_SYSTEM, thread);
   }
   // At form level a phrase must not take a whole comment section (with its comments) along with it.
   const sections = level === 'form' ? rules.sectionSelector : '';

@@ -34,8 +34,21 @@ export const en = {
   translationContext: (words: string) => `Shown because the article mentions ${words}.`,
   show: 'Show',
   hide: 'Hide',
-  showItem: (system: string) => `Show the hidden ${system} element again`,
-  hideItem: (system: string) => `Hide the ${system} element`,
+  showItem: (what: string) => `Show the hidden ${what} again`,
+  hideItem: (what: string) => `Hide the ${what}`,
+  hiddenKind: (kind: string, posts?: number): string => {
+    switch (kind) {
+      case 'comment-form': return 'comment form';
+      case 'form-message': return 'comment form message';
+      case 'comment-thread': return posts ? `comment thread, ${posts} comment${posts === 1 ? '' : 's'}` : 'comment thread';
+      case 'comment-widget': return 'comment widget';
+      case 'load-control': return '"load comments" button';
+      case 'rule': return 'element matched by your rule';
+      default: return posts ? `comment section, ${posts} comment${posts === 1 ? '' : 's'}` : 'comment section';
+    }
+  },
+  /** Names of the finders that are not one product; a product's own name is shown as it is. */
+  systemNames: { thread: 'found by the layout of its comments', user: 'your hiding rule', named: 'named as comments in the page' } as Record<string, string>,
   noText: '(no text)',
   kind: {
     organization: 'organisation', movement: 'movement', media: 'media', person: 'person', place: 'place',

@@ -41,8 +41,21 @@ export const ru: Messages = {
   translationContext: (words) => `Показано, потому что в статье упоминается: ${words}.`,
   show: 'Показать',
   hide: 'Скрыть',
-  showItem: (system) => `Снова показать скрытый элемент ${system}`,
-  hideItem: (system) => `Скрыть элемент ${system}`,
+  showItem: (what) => `Снова показать: ${what}`,
+  hideItem: (what) => `Скрыть: ${what}`,
+  hiddenKind: (kind, posts) => {
+    const count = posts ? `, ${posts} ${plural(posts, 'комментарий', 'комментария', 'комментариев')}` : '';
+    switch (kind) {
+      case 'comment-form': return 'форма комментария';
+      case 'form-message': return 'сообщение формы комментария';
+      case 'comment-thread': return `ветка комментариев${count}`;
+      case 'comment-widget': return 'виджет комментариев';
+      case 'load-control': return 'кнопка «загрузить комментарии»';
+      case 'rule': return 'элемент по вашему правилу';
+      default: return `раздел комментариев${count}`;
+    }
+  },
+  systemNames: { thread: 'найдено по виду комментариев', user: 'ваше правило скрытия', named: 'назван на странице комментариями' },
   noText: '(без текста)',
   kind: {
     organization: 'организация', movement: 'движение', media: 'СМИ', person: 'человек', place: 'место',
