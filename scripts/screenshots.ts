@@ -20,7 +20,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.goto(server.url('demo-tagdiv-article'));
       const sidebar = await readySidebar(session, page);
       // Step to the Taliban's first mention so the picture shows a highlight.
-      await sidebar.click('.label-card[data-note="designated-entities/taliban"] .step.next');
+      await sidebar.click('.label-entity[data-note="designated-entities/taliban"] .step.next');
       await page.waitForTimeout(700);
       await sidebar.evaluate(() => document.querySelector('main')?.scrollTo(0, 0));
       const file = `${OUT}/sidebar-${colorScheme}-${language}.png`;

@@ -27,10 +27,15 @@ export function renderReport(answer: SidebarReport, ctx: RenderContext): HTMLEle
   const labelled = report.notes.filter((n) => n.labels.length);
   const root = h('div', { class: 'report' });
   root.append(metaBlock(report, ctx));
-  if (labelled.length)
-    root.append(section('labels', t.sectionLabels, labelled.map((n) => labelCard(n, labels, answer, ctx))));
+  // One card per label type, listing the entities it was found with; each entity's status once.
+  const withStatus = new Set<string>();
+  const typeCards = report.labels
+    .map((label) => ({ label, notes: labelled.filter((n) => n.labels.includes(label.id)) }))
+    .filter((g) => g.notes.length)
+    .map((g) => labelCard(g.label, g.notes, withStatus, answer, ctx));
+  if (typeCards.length) root.append(section('labels', t.sectionLabels, typeCards));
   if (report.notes.length)
-    root.append(section('notes', t.sectionNotes, report.notes.map((n) => noteCard(n, labels, answer, ctx))));
+    root.append(section('notes', t.sectionNotes, report.notes.map((n) => noteCard(n, labels, withStatus, answer, ctx))));
   else root.append(h('p', { class: 'empty' }, t.noNotes));
   if (report.translations.length)
     root.append(section('translations', t.sectionTranslations, report.translations.map((tr) => translationCard(tr, answer, ctx))));
@@ -57,27 +62,31 @@ function section(id: string, title: string, items: HTMLElement[]): HTMLElement {
   );
 }
 
-function labelCard(note: NoteReport, labels: Map<string, LabelReport>, answer: SidebarReport, ctx: RenderContext): HTMLElement {
+function labelCard(label: LabelReport, notes: NoteReport[], withStatus: Set<string>, answer: SidebarReport, ctx: RenderContext): HTMLElement {
   const { t } = ctx;
-  const card = h('article', { class: 'card label-card', 'data-note': note.id, 'aria-label': note.title });
-  for (const id of note.labels) {
-    const label = labels.get(id);
-    if (!label) continue;
-    card.append(
-      h('h3', {}, label.title),
+  const card = h('article', { class: 'card label-card', 'data-label': label.id, 'aria-label': label.title },
+    h('h3', {}, label.title),
+    label.printed?.length ? h('p', { class: 'printed' }, `${t.asPrinted}: `, h('q', {}, label.printed[0]!)) : null,
+  );
+  const entities = h('ul', { class: 'label-entities', role: 'list', 'aria-label': t.labelRefersTo });
+  for (const note of notes) {
+    // An entity under two label types shows its status in the first card only.
+    const status = withStatus.has(note.id) ? null : statusList(note, ctx);
+    withStatus.add(note.id);
+    entities.append(h('li', { class: 'label-entity', 'data-note': note.id },
       h('p', { class: 'refers' }, `${t.labelRefersTo}: `, h('strong', { class: 'entity' }, noteTitle(note, t))),
-    );
-    if (label.printed?.length) card.append(h('p', { class: 'printed' }, `${t.asPrinted}: `, h('q', {}, label.printed[0]!)));
-    card.append(
-      h('p', { class: 'explanation' }, sanitizeInline(label.explanation)),
-      h('p', { class: 'law' }, h('span', { class: 'term' }, `${t.law}: `), label.law),
-    );
-    const list = sources(label.sources, t);
-    if (list) card.append(list);
+      status,
+      stepper(note.id, note.title, answer.mentions[note.id] ?? 0, ctx),
+    ));
   }
-  const status = statusList(note, ctx);
-  if (status) card.append(status);
-  card.append(stepper(note.id, note.title, answer.mentions[note.id] ?? 0, ctx));
+  card.append(entities);
+  // What the label means, its law and sources: once per type, folded.
+  card.append(h('details', { class: 'more' },
+    h('summary', {}, t.moreAboutLabel),
+    h('p', { class: 'explanation' }, sanitizeInline(label.explanation)),
+    h('p', { class: 'law' }, h('span', { class: 'term' }, `${t.law}: `), label.law),
+    sources(label.sources, t),
+  ));
   return card;
 }
 
@@ -86,7 +95,7 @@ function noteTitle(note: NoteReport, t: Messages): string {
   return note.unlisted?.reason === 'unnamed' ? t.unnamedTitle : note.title;
 }
 
-function noteCard(note: NoteReport, labels: Map<string, LabelReport>, answer: SidebarReport, ctx: RenderContext): HTMLElement {
+function noteCard(note: NoteReport, labels: Map<string, LabelReport>, withStatus: Set<string>, answer: SidebarReport, ctx: RenderContext): HTMLElement {
   const { t } = ctx;
   const summary =
     note.kind === 'unlisted'
@@ -96,7 +105,8 @@ function noteCard(note: NoteReport, labels: Map<string, LabelReport>, answer: Si
   return h('article', { class: 'card note-card', 'data-note': note.id, 'aria-label': note.title },
     h('h3', {}, noteTitle(note, t), ' ', h('span', { class: 'kind' }, t.kind[note.kind] ?? note.kind)),
     h('p', { class: 'summary' }, note.kind === 'unlisted' ? summary : sanitizeInline(summary)),
-    statusList(note, ctx),
+    // A labelled entity's status is on its label card: said once.
+    withStatus.has(note.id) ? null : statusList(note, ctx),
     stepper(note.id, note.title, answer.mentions[note.id] ?? 0, ctx),
     sources(note.sources, t),
   );

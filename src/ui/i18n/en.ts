@@ -17,6 +17,7 @@ export const en = {
   sectionTranslations: 'Possible translation slips',
   sectionHidden: 'Hidden on this page',
   noNotes: 'No notes for this article in the enabled packs.',
+  moreAboutLabel: 'What it means, the law, sources',
   labelRefersTo: 'Refers to',
   law: 'Law',
   penalty: 'Penalty',

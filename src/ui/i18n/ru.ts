@@ -25,6 +25,7 @@ export const ru: Messages = {
   sectionTranslations: 'Возможные ошибки перевода',
   sectionHidden: 'Скрыто на странице',
   noNotes: 'В подключённых пакетах нет заметок для этой статьи.',
+  moreAboutLabel: 'Что это значит, закон, источники',
   labelRefersTo: 'Относится к',
   law: 'Закон',
   penalty: 'Ответственность',
