@@ -11,7 +11,7 @@ import { watchEscape } from './escape-key';
 import { callBackground, type ContentReply, type ContentRequest, type ContentRequestType, type PageStatus, type SidebarReport, type SidebarViewState, type TabState } from './messages';
 import type { Settings, SiteMode } from './settings-schema';
 import { createSidebarFrame, type SidebarFrame } from './sidebar-frame';
-import { DEFAULT_WIDTH, hasNotes, type SidebarState, type SiteView, saveSiteView, startState } from './sidebar-view';
+import { clampWidth, DEFAULT_WIDTH, hasNotes, type SidebarState, type SiteView, saveSiteView, startState } from './sidebar-view';
 
 // One page view: runs the engine, applies its plan, keeps the sidebar in step. run() can be called again
 // (single-page-app navigation, an article body rendered late); rehide() only looks for late comment widgets.
@@ -161,7 +161,10 @@ export class PageSession {
     this.report = report;
     this.announce();
     // No notes, no tab: what was hidden is listed when the reader opens the sidebar (popup or shortcut).
-    if (hasNotes(report)) this.sidebar.show(startState(report, this.settings.sidebarStart, this.siteView));
+    if (hasNotes(report)) {
+      const room = window.innerWidth - clampWidth(this.sidebar.width, window.innerWidth);
+      this.sidebar.show(startState(report, this.settings.sidebarStart, this.siteView, room));
+    }
     else this.sidebar.hide();
     done(report.timings);
   }

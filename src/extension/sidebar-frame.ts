@@ -1,9 +1,11 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createIframeUi } from 'wxt/utils/content-script-ui/iframe';
+import { createPageRoom } from './page-room';
 import { COLLAPSED_WIDTH, clampWidth, DEFAULT_WIDTH, type SidebarSide, type SidebarState } from './sidebar-view';
 
 // The sidebar: an extension page (extension origin) in an iframe at the edge of the window. The page's
-// scripts cannot read or change the frame's document; they can only see the element.
+// scripts cannot read or change the frame's document; they can only see the element. While it is shown the
+// page makes room for it (page-room.ts): the frame sits beside the text, never over it.
 
 export interface SidebarFrame {
   /** Shown at all (open or collapsed). */
@@ -22,10 +24,14 @@ export function createSidebarFrame(ctx: ContentScriptContext, side: SidebarSide 
   let state: SidebarState = 'open';
   let width = DEFAULT_WIDTH;
   let wrapperEl: HTMLElement | null = null;
+  const room = createPageRoom(document.documentElement, side);
 
   const layout = () => {
     if (!wrapperEl) return;
-    wrapperEl.style.setProperty('width', `${state === 'collapsed' ? COLLAPSED_WIDTH : width}px`, 'important');
+    // The width the window allows now (it may have shrunk since the reader chose it).
+    const shown = state === 'collapsed' ? COLLAPSED_WIDTH : clampWidth(width, window.innerWidth);
+    room.reserve(shown);
+    wrapperEl.style.setProperty('width', `${shown}px`, 'important');
     wrapperEl.style.setProperty('height', state === 'collapsed' ? '160px' : '100vh', 'important');
     wrapperEl.style.setProperty('top', state === 'collapsed' ? '30vh' : '0', 'important');
   };
@@ -62,6 +68,7 @@ export function createSidebarFrame(ctx: ContentScriptContext, side: SidebarSide 
       layout();
     },
   });
+  ctx.addEventListener(window, 'resize', layout);
 
   return {
     get open() {
@@ -92,6 +99,7 @@ export function createSidebarFrame(ctx: ContentScriptContext, side: SidebarSide 
     hide() {
       if (!mounted) return;
       ui.remove();
+      room.release();
       mounted = false;
       wrapperEl = null;
     },

@@ -17,6 +17,8 @@ export const DEFAULT_WIDTH = 380;
 export const MIN_WIDTH = 280;
 export const MAX_WIDTH = 720;
 export const COLLAPSED_WIDTH = 48;
+/** The page keeps at least this much beside an open sidebar that opened by itself; else it starts collapsed. */
+export const MIN_PAGE_WIDTH = 560;
 const MAX_SITES = 500;
 const KEY = 'local:sidebarViews' as const;
 
@@ -59,10 +61,11 @@ export function hasNotes(report: PageReport): boolean {
 /**
  * How the sidebar starts on a page with notes. It opens by itself only on articles with a mandated label,
  * unless the reader chose "collapsed" (never by itself); other notes start as the reader left the sidebar
- * on this site, else open ("open") or as a tab ("auto").
+ * on this site, else open ("open") or as a tab ("auto"). On a window too narrow for the page and an open
+ * sidebar side by side (`room`: the window's width less the sidebar's) it starts as a tab.
  */
-export function startState(report: PageReport, preference: SidebarStartPreference, siteView: SiteView | null): SidebarState {
-  if (preference === 'collapsed') return 'collapsed';
+export function startState(report: PageReport, preference: SidebarStartPreference, siteView: SiteView | null, room = Infinity): SidebarState {
+  if (preference === 'collapsed' || room < MIN_PAGE_WIDTH) return 'collapsed';
   if (report.notes.some((n) => n.labels.length)) return 'open';
   if (siteView) return siteView.state;
   return preference === 'open' ? 'open' : 'collapsed';

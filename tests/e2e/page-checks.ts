@@ -62,3 +62,25 @@ export function attackSidebar(): { read: string; write: string } {
   }
   return { read, write };
 }
+
+/**
+ * The article's text blocks that lie (at any scroll position) under the sidebar: the frame is fixed to the
+ * window's edge, so a block overlaps it when their horizontal extents overlap. Hidden blocks have no box.
+ */
+export function textUnderSidebar(): { frame: { left: number; right: number } | null; under: string[] } {
+  const wrapper = Document.prototype.querySelector.call(document, '[data-reading-context="sidebar"]') as HTMLElement | null;
+  if (!wrapper) return { frame: null, under: [] };
+  const f = wrapper.getBoundingClientRect();
+  const under: string[] = [];
+  for (const el of Array.from(Document.prototype.querySelectorAll.call(document, 'p, li, blockquote, h1, h2, h3, figcaption, td'))) {
+    const text = (el.textContent ?? '').trim();
+    if (text.length < 20) continue;
+    for (const r of Array.from(el.getClientRects())) {
+      if (r.width > 0 && r.height > 0 && r.left < f.right - 0.5 && r.right > f.left + 0.5) {
+        under.push(`${el.tagName.toLowerCase()} [${Math.round(r.left)}, ${Math.round(r.right)}]: ${text.slice(0, 50)}`);
+        break;
+      }
+    }
+  }
+  return { frame: { left: f.left, right: f.right }, under };
+}

@@ -13,7 +13,7 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
-const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
+export const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 
 function fixtureRoutes(dir = FIXTURES): Map<string, string> {
   const routes = new Map<string, string>();
@@ -97,4 +97,12 @@ export interface Expected {
 
 export function expectedFor(name: string, dir = FIXTURES): Expected {
   return JSON.parse(readFileSync(join(dir, name, 'expected.json'), 'utf8')) as Expected;
+}
+
+/** The fixtures that are articles (the extension runs its whole pipeline there), by name. */
+export function articleFixtures(dir = FIXTURES): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && expectedFor(d.name, dir).article.isArticle)
+    .map((d) => d.name)
+    .sort();
 }

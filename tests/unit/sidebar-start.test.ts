@@ -29,4 +29,11 @@ describe('sidebar start', () => {
     expect(startState(plain, 'open', null)).toBe('open');
     expect(startState(plain, 'open', { state: 'collapsed', width: 380 })).toBe('collapsed');
   });
+
+  it('starts as a tab on a window too narrow for the page beside an open sidebar, labels or not', () => {
+    const labelled = report([note(['ru-foreign-agent'])]);
+    expect(startState(labelled, 'auto', null, 1000 - 380)).toBe('open');
+    expect(startState(labelled, 'auto', null, 800 - 380)).toBe('collapsed');
+    expect(startState(report([note([])]), 'open', null, 420 - 280)).toBe('collapsed');
+  });
 });
