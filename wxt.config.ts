@@ -20,12 +20,17 @@ export default defineConfig({
       files.push({ absoluteSrc: writeShippedLibrary(join(wxt.config.wxtDir, 'compiled-packs')), relativeDest: SHIPPED_LIBRARY_PATH });
     },
   },
-  manifest: {
+  manifest: ({ browser }) => ({
     // Store name, description and shortcut names in the browser's language: public/_locales/{en,ru}.
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
+    // The browser's own side panel shows the same sidebar page, where no page can draw over it (README: "Where
+    // the notes show"). Firefox's must not open by itself at install.
+    ...(browser === 'firefox'
+      ? { sidebar_action: { default_panel: 'sidebar.html', default_title: '__MSG_extName__', open_at_install: false, browser_style: false } }
+      : { side_panel: { default_path: 'sidebar.html' } }),
     web_accessible_resources: [
       { resources: ['sidebar.html'], matches: ['http://*/*', 'https://*/*'] },
     ],
@@ -47,5 +52,5 @@ export default defineConfig({
         data_collection_permissions: { required: ['none'] },
       } as { id: string },
     },
-  },
+  }),
 });

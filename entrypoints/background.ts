@@ -2,6 +2,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { type Browser, browser } from 'wxt/browser';
 import {
   type ContentEvent,
+  type PanelWatch,
   askTab,
   isSidebarRequest,
   SIDEBAR_PORT,
@@ -10,7 +11,8 @@ import {
 import { annotateText, roundMs } from '../src/core/analyze';
 import { PackService } from '../src/extension/pack-service';
 import { loadSettings, SETTINGS_KEY } from '../src/extension/settings';
-import type { Settings } from '../src/extension/settings-schema';
+import type { Settings, SidebarPlace } from '../src/extension/settings-schema';
+import { openBrowserPanel } from '../src/extension/browser-panel';
 import { storage } from 'wxt/utils/storage';
 
 // Holds the packs and matches article text against them (pack data never enters a page), routes sidebar
@@ -26,15 +28,31 @@ export default defineBackground(() => {
   const action = browser.action ?? browser.browserAction;
   const sidebarUrl = browser.runtime.getURL('/sidebar.html');
 
-  // Each open sidebar keeps a port, so it can be told when its own tab's report changes.
+  /** The tab of a sidebar page framed in a page; undefined for the browser's panel (or the page opened top level). */
+  const inPageFrame = (sender: Browser.runtime.MessageSender): number | undefined =>
+    sender.tab && sender.frameId !== 0 ? sender.tab.id : undefined;
+
+  // Each open sidebar keeps a port, so it can be told when its tab's report changes: the in-page frame's tab
+  // is the one it is in; the browser's side panel says which tab it shows, and says again when that changes.
   const sidebarPorts = new Map<number, Set<Browser.runtime.Port>>();
-  browser.runtime.onConnect.addListener((port) => {
-    const tabId = port.sender?.tab?.id;
-    if (port.name !== SIDEBAR_PORT || tabId === undefined || !port.sender?.url?.startsWith(sidebarUrl)) return;
+  const watch = (port: Browser.runtime.Port, tabId: number) => {
+    for (const ports of sidebarPorts.values()) ports.delete(port);
     const ports = sidebarPorts.get(tabId) ?? new Set();
     ports.add(port);
     sidebarPorts.set(tabId, ports);
-    port.onDisconnect.addListener(() => ports.delete(port));
+  };
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== SIDEBAR_PORT || !port.sender?.url?.startsWith(sidebarUrl)) return;
+    const ownTab = inPageFrame(port.sender);
+    if (ownTab !== undefined) watch(port, ownTab);
+    else
+      port.onMessage.addListener((m: unknown) => {
+        const w = m as PanelWatch | null;
+        if (w?.type === 'watch-tab' && Number.isInteger(w.tabId)) watch(port, w.tabId);
+      });
+    port.onDisconnect.addListener(() => {
+      for (const ports of sidebarPorts.values()) ports.delete(port);
+    });
   });
 
   const push = (tabId: number, message: SidebarPush) => {
@@ -42,11 +60,14 @@ export default defineBackground(() => {
   };
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    // Only our own sidebar page may ask; it is answered by its tab's top frame. The in-page frame can only ask
+    // its own tab; the browser's side panel (top level, in no tab) names the tab it shows.
+    if (isSidebarRequest(message) && sender.url?.startsWith(sidebarUrl)) {
+      const target = inPageFrame(sender) ?? message.tabId;
+      return target === undefined ? undefined : browser.tabs.sendMessage(target, message.request, { frameId: 0 });
+    }
     const tabId = sender.tab?.id;
     if (tabId === undefined) return undefined;
-    // Only our own sidebar page may ask; it is answered by its own tab's top frame.
-    if (isSidebarRequest(message) && sender.url?.startsWith(sidebarUrl))
-      return browser.tabs.sendMessage(tabId, message.request, { frameId: 0 });
     const event = message as ContentEvent;
     if (event?.type === 'content:annotate') {
       const received = performance.now();
@@ -73,9 +94,19 @@ export default defineBackground(() => {
     return undefined;
   });
 
-  browser.commands.onCommand.addListener(async (command) => {
+  // Where the notes show, known without waiting: the browser's panel opens only within the shortcut's handler.
+  let place: SidebarPlace = 'page';
+  const readPlace = () => void currentSettings().then((s) => (place = s.sidebarPlace));
+  readPlace();
+  storage.watch(SETTINGS_KEY, readPlace);
+
+  browser.commands.onCommand.addListener(async (command, shortcutTab?: Browser.tabs.Tab) => {
     if (command !== 'toggle-sidebar' && command !== 'next-label') return;
-    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (command === 'toggle-sidebar' && place === 'browser' && shortcutTab?.id !== undefined) {
+      await openBrowserPanel(shortcutTab.id).catch((error: unknown) => console.error('Reading Context: could not open the side panel', error));
+      return;
+    }
+    const tab = shortcutTab?.id !== undefined ? shortcutTab : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
     if (tab?.id !== undefined) await askTab(tab.id, command, {});
   });
 });

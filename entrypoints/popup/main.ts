@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { browserPanelSupported, openBrowserPanel } from '../../src/extension/browser-panel';
 import { askTab, type TabState } from '../../src/extension/messages';
 import { loadSettings, setSiteMode } from '../../src/extension/settings';
 import { modeFor, type SiteMode } from '../../src/extension/settings-schema';
@@ -71,11 +72,22 @@ async function main(): Promise<void> {
   const toggle = $('toggle') as HTMLButtonElement;
   const syncToggle = () => (toggle.disabled = !state?.report || tabId === undefined);
   syncToggle();
+  // The browser's panel opens only within the click's handler: no await before openBrowserPanel.
+  const showInPanel = (id: number) => {
+    const opened = openBrowserPanel(id);
+    // The same notes in two places help no one: the in-page frame closes.
+    void opened.then(() => askTab(id, 'close-sidebar', {})).finally(() => window.close());
+  };
   toggle.addEventListener('click', () => {
     if (tabId === undefined) return;
+    if (settings.sidebarPlace === 'browser' && browserPanelSupported()) return showInPanel(tabId);
     void askTab(tabId, 'toggle-sidebar', {});
     window.close();
   });
+  const panelButton = $('browser-panel') as HTMLButtonElement;
+  panelButton.textContent = t.openBrowserPanel;
+  panelButton.hidden = !browserPanelSupported() || settings.sidebarPlace === 'browser' || tabId === undefined;
+  panelButton.addEventListener('click', () => tabId !== undefined && showInPanel(tabId));
 }
 
 /**

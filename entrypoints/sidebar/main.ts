@@ -1,12 +1,16 @@
 import { browser } from 'wxt/browser';
-import { askOwnTab, SIDEBAR_PORT, type SidebarPush, type SidebarReport, type SidebarViewState } from '../../src/extension/messages';
+import { closeBrowserPanel } from '../../src/extension/browser-panel';
+import { askOwnTab, type ContentCalls, type ContentRequestType, type PanelWatch, SIDEBAR_PORT, type SidebarPush, type SidebarReport, type SidebarViewState } from '../../src/extension/messages';
+import { followPanelTab } from '../../src/extension/panel-tab';
 import { loadSettings } from '../../src/extension/settings';
 import { DEFAULT_WIDTH, type SidebarSide } from '../../src/extension/sidebar-view';
 import { h } from '../../src/ui/dom';
 import { messages, resolveLanguage } from '../../src/ui/i18n';
 import { renderReport } from '../../src/ui/render-report';
 
-// The sidebar asks the background for its own tab's report and view; it never listens to the page.
+// The sidebar asks the background for its tab's report and view; it never listens to the page. The same page
+// runs in the in-page frame (its tab is the one it is in; it collapses and resizes) and in the browser's side
+// panel (top level; it shows the window's active tab; the browser sizes it).
 
 const $ = (id: string) => document.getElementById(id)!;
 const content = $('content');
@@ -31,14 +35,22 @@ resize.setAttribute('aria-label', t.resizeSidebar);
 
 let width = DEFAULT_WIDTH;
 let side: SidebarSide = 'right';
+const inBrowserPanel = window.top === window;
+/** The tab the browser's side panel shows (the in-page frame's tab is its own: undefined). */
+let panelTab: number | undefined;
+document.body.dataset.place = inBrowserPanel ? 'browser' : 'page';
+if (inBrowserPanel) $('collapse').hidden = true;
 
-/** Shows the panel or the collapsed tab. */
+const ask = <K extends ContentRequestType>(type: K, request: ContentCalls[K]['request']) =>
+  inBrowserPanel && panelTab === undefined ? Promise.resolve(null) : askOwnTab(type, request, panelTab);
+
+/** Shows the panel or the collapsed tab (the browser's panel is always open: the browser closes it). */
 function showState(state: 'open' | 'collapsed'): void {
-  const collapsed = state === 'collapsed';
+  const collapsed = state === 'collapsed' && !inBrowserPanel;
   document.body.dataset.state = state;
   panel.hidden = collapsed;
   tab.hidden = !collapsed;
-  resize.hidden = collapsed;
+  resize.hidden = collapsed || inBrowserPanel;
 }
 
 function applyView(view: SidebarViewState): void {
@@ -56,10 +68,15 @@ function applyCounts(answer: SidebarReport): void {
 }
 
 /** Draws the report: at start and when the page's report changed, never after a change of view. */
+let loads = 0;
 async function load(): Promise<void> {
-  const answer = await askOwnTab('get-report', {});
+  const asked = ++loads;
+  const answer = await ask('get-report', {});
+  if (asked !== loads) return; // the panel moved to another tab meanwhile
   if (!answer) {
     content.replaceChildren(h('p', { class: 'empty' }, t.noReport));
+    $('count').textContent = '';
+    document.body.dataset.ready = 'true';
     return;
   }
   applyView(answer.view);
@@ -69,8 +86,8 @@ async function load(): Promise<void> {
       t,
       lang,
       handlers: {
-        onToggleHidden: (id, hidden) => void askOwnTab('set-hidden', { id, hidden }),
-        onShowMention: async (noteId, index) => (await askOwnTab('show-mention', { noteId, index })) ?? { index: 0, total: 0 },
+        onToggleHidden: (id, hidden) => void ask('set-hidden', { id, hidden }),
+        onShowMention: async (noteId, index) => (await ask('show-mention', { noteId, index })) ?? { index: 0, total: 0 },
       },
     }),
   );
@@ -81,11 +98,11 @@ async function load(): Promise<void> {
 async function setView(state?: 'open' | 'collapsed', nextWidth?: number, save = true): Promise<void> {
   // The frame's own view changes at once; the page resizes the frame when the request arrives.
   if (state) showState(state);
-  const view = await askOwnTab('set-view', { state, width: nextWidth, save });
+  const view = await ask('set-view', { state, width: nextWidth, save });
   if (view) applyView(view);
 }
 
-$('close').addEventListener('click', () => void askOwnTab('close-sidebar', {}));
+$('close').addEventListener('click', () => (inBrowserPanel ? closeBrowserPanel() : void ask('close-sidebar', {})));
 $('collapse').addEventListener('click', () => void setView('collapsed').then(() => tab.focus()));
 tab.addEventListener('click', () => void setView('open').then(() => $('collapse').focus()));
 
@@ -123,14 +140,22 @@ resize.addEventListener('keydown', (e) => {
   void setView(undefined, width);
 });
 document.addEventListener('keydown', (e) => {
-  if (e.key === 'Escape' && document.body.dataset.state === 'open') void setView('collapsed').then(() => tab.focus());
+  if (e.key === 'Escape' && document.body.dataset.state === 'open' && !inBrowserPanel) void setView('collapsed').then(() => tab.focus());
 });
 
 // The background tells this sidebar (and only this tab's) when the page's report changed: the one time it
 // redraws. (Its view changes only at its own request, and applies the page's answer without redrawing.)
-browser.runtime.connect({ name: SIDEBAR_PORT }).onMessage.addListener((message: unknown) => {
+const port = browser.runtime.connect({ name: SIDEBAR_PORT });
+port.onMessage.addListener((message: unknown) => {
   const push = message as SidebarPush;
   if (push?.type === 'report-changed') void load();
   if (push?.type === 'view-changed') applyView(push.view);
 });
-void load();
+if (inBrowserPanel)
+  void followPanelTab(location.search, (tabId) => {
+    panelTab = tabId;
+    if (tabId !== undefined) port.postMessage({ type: 'watch-tab', tabId } satisfies PanelWatch);
+    delete document.body.dataset.ready;
+    void load();
+  });
+else void load();

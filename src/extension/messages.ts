@@ -14,6 +14,7 @@ export interface ContentCalls {
   'set-hidden': { request: { id: number; hidden: boolean }; reply: { shown: number[] } };
   /** The popup changed the site's mode (already saved): the page applies it at once and says where it stands. */
   'set-mode': { request: { mode: SiteMode }; reply: TabState };
+  /** The in-page sidebar; `open: false` also where the notes live in the browser's side panel. */
   'toggle-sidebar': { request: object; reply: { open: boolean } };
   'close-sidebar': { request: object; reply: { open: boolean } };
   /** The "next label" shortcut: scrolls to the next place a labelled entity or its label is in the text. */
@@ -40,9 +41,12 @@ export async function askTab<K extends ContentRequestType>(tabId: number, type: 
   return (reply ?? null) as ContentReply<K> | null;
 }
 
-/** Asks the sidebar's own tab, through the background; null when it could not answer. */
-export async function askOwnTab<K extends ContentRequestType>(type: K, request: ContentCalls[K]['request']): Promise<ContentReply<K> | null> {
-  const message: SidebarRequest = { type: 'sidebar:forward', request: { type, ...request } as ContentRequest };
+/**
+ * Asks the sidebar's tab, through the background; null when it could not answer. The in-page frame's tab is
+ * the one it is in; the browser's side panel names the tab it shows (`tabId`).
+ */
+export async function askOwnTab<K extends ContentRequestType>(type: K, request: ContentCalls[K]['request'], tabId?: number): Promise<ContentReply<K> | null> {
+  const message: SidebarRequest = { type: 'sidebar:forward', tabId, request: { type, ...request } as ContentRequest };
   const reply: unknown = await browser.runtime.sendMessage(message).catch(() => null);
   return (reply ?? null) as ContentReply<K> | null;
 }
@@ -50,11 +54,17 @@ export async function askOwnTab<K extends ContentRequestType>(type: K, request: 
 /** The requests a sidebar may have forwarded to its tab. */
 export const SIDEBAR_FORWARDS: ContentRequestType[] = ['get-report', 'set-hidden', 'close-sidebar', 'show-mention', 'set-view'];
 
-/** What the sidebar sends; the background forwards `request` to the content script of the sender's tab. */
-export type SidebarRequest = { type: 'sidebar:forward'; request: ContentRequest };
+/**
+ * What the sidebar sends; the background forwards `request` to the content script of the sender's tab, or, from
+ * the browser's side panel (no tab of its own), of `tabId`.
+ */
+export type SidebarRequest = { type: 'sidebar:forward'; tabId?: number; request: ContentRequest };
 
 /** Name of the port each sidebar opens to the background. */
 export const SIDEBAR_PORT = 'sidebar';
+
+/** What the browser's side panel sends over its port: the tab it now shows (it follows the active tab). */
+export type PanelWatch = { type: 'watch-tab'; tabId: number };
 
 /** What the background pushes to a sidebar over its port. */
 export type SidebarPush = { type: 'report-changed' } | { type: 'view-changed'; view: SidebarViewState };
@@ -110,5 +120,5 @@ export interface SidebarReport {
 
 export function isSidebarRequest(m: unknown): m is SidebarRequest {
   const r = m as SidebarRequest | null;
-  return r?.type === 'sidebar:forward' && SIDEBAR_FORWARDS.includes(r.request?.type);
+  return r?.type === 'sidebar:forward' && SIDEBAR_FORWARDS.includes(r.request?.type) && (r.tabId === undefined || Number.isInteger(r.tabId));
 }

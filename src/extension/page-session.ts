@@ -80,7 +80,7 @@ export class PageSession {
     'set-mode': (m) => this.setMode(m.mode),
     'set-hidden': (m) => ({ shown: this.setHidden(m.id, m.hidden) }),
     'toggle-sidebar': () => {
-      if (this.report) this.sidebar.toggle();
+      if (this.report && this.settings.sidebarPlace === 'page') this.sidebar.toggle();
       return { open: this.sidebar.open };
     },
     'close-sidebar': () => {
@@ -161,11 +161,11 @@ export class PageSession {
     this.report = report;
     this.announce();
     // No notes, no tab: what was hidden is listed when the reader opens the sidebar (popup or shortcut).
-    if (hasNotes(report)) {
+    // Where the reader keeps the notes in the browser's side panel, the page shows no frame at all.
+    if (hasNotes(report) && this.settings.sidebarPlace === 'page') {
       const room = window.innerWidth - clampWidth(this.sidebar.width, window.innerWidth);
       this.sidebar.show(startState(report, this.settings.sidebarStart, this.siteView, room));
-    }
-    else this.sidebar.hide();
+    } else this.sidebar.hide();
     done(report.timings);
   }
 

@@ -8,6 +8,8 @@ export type SiteMode = 'auto' | 'always' | 'off';
 
 export type LanguageChoice = 'auto' | 'en' | 'ru';
 export type SidebarStartPreference = 'auto' | 'open' | 'collapsed';
+/** Where the notes show: beside the page, in a frame the page makes room for; or in the browser's side panel. */
+export type SidebarPlace = 'page' | 'browser';
 
 export interface Settings {
   version: 2;
@@ -21,6 +23,7 @@ export interface Settings {
   sidebarSide: SidebarSide;
   /** How the sidebar starts on articles without a mandated label (those always start open). */
   sidebarStart: SidebarStartPreference;
+  sidebarPlace: SidebarPlace;
   /** Ids of packs (shipped or imported) the user switched off. */
   disabledPacks: string[];
 }
@@ -28,7 +31,8 @@ export interface Settings {
 /** Longest rules text kept; a longer stored value is dropped (the default, no rules) rather than cut. */
 export const MAX_USER_RULES_CHARS = 100_000;
 
-// Version history: 1 = modes, level, rules; 2 adds language, sidebar side and start, disabled packs.
+// Version history: 1 = modes, level, rules; 2 adds language, sidebar side and start, disabled packs (and,
+// later, the sidebar's place: a new field with a default needs no new version).
 // Reading a version-1 value gives the new fields their defaults: no other migration is needed yet.
 export const SETTINGS_VERSION = 2;
 export const SITE_MODES: SiteMode[] = ['auto', 'always', 'off'];
@@ -42,6 +46,7 @@ export function defaultSettings(): Settings {
     language: 'auto',
     sidebarSide: 'right',
     sidebarStart: 'auto',
+    sidebarPlace: 'page',
     disabledPacks: [],
   };
 }
@@ -60,6 +65,7 @@ export function parseSettings(raw: unknown): Settings {
   if (r.language === 'auto' || r.language === 'en' || r.language === 'ru') settings.language = r.language;
   if (r.sidebarSide === 'left' || r.sidebarSide === 'right') settings.sidebarSide = r.sidebarSide;
   if (r.sidebarStart === 'auto' || r.sidebarStart === 'open' || r.sidebarStart === 'collapsed') settings.sidebarStart = r.sidebarStart;
+  if (r.sidebarPlace === 'page' || r.sidebarPlace === 'browser') settings.sidebarPlace = r.sidebarPlace;
   if (Array.isArray(r.disabledPacks))
     settings.disabledPacks = [...new Set(r.disabledPacks.filter((id): id is string => typeof id === 'string' && /^[a-z0-9][a-z0-9._-]{0,79}$/.test(id)))];
   return settings;

@@ -1,18 +1,18 @@
-import type { LanguageChoice, Settings, SidebarStartPreference } from '../extension/settings-schema';
+import type { LanguageChoice, Settings, SidebarPlace, SidebarStartPreference } from '../extension/settings-schema';
 import type { SidebarSide } from '../extension/sidebar-view';
 import { h } from './dom';
 import type { Messages } from './i18n';
 
-// The options page's "Preferences" section: sidebar side, how it starts, interface language.
+// The options page's "Preferences" section: where the notes show, sidebar side, how it starts, interface language.
 
 export interface PreferenceStore {
   load(): Promise<Settings>;
-  save(patch: Partial<Pick<Settings, 'sidebarSide' | 'sidebarStart' | 'language'>>): Promise<Settings>;
+  save(patch: Partial<Pick<Settings, 'sidebarPlace' | 'sidebarSide' | 'sidebarStart' | 'language'>>): Promise<Settings>;
 }
 
 export function renderPreferences(store: PreferenceStore, t: Messages, onLanguage: () => void): HTMLElement {
   const status = h('p', { class: 'status', role: 'status', id: 'prefs-status' });
-  const group = <K extends 'sidebarSide' | 'sidebarStart' | 'language'>(
+  const group = <K extends 'sidebarPlace' | 'sidebarSide' | 'sidebarStart' | 'language'>(
     key: K,
     legend: string,
     choices: [Settings[K], string][],
@@ -34,6 +34,7 @@ export function renderPreferences(store: PreferenceStore, t: Messages, onLanguag
     );
     return { fieldset, inputs };
   };
+  const place = group('sidebarPlace', t.prefsPlace, [['page', t.prefsPlacePage], ['browser', t.prefsPlaceBrowser]] as [SidebarPlace, string][], t.prefsPlaceHint);
   const side = group('sidebarSide', t.prefsSide, [['right', t.prefsSideRight], ['left', t.prefsSideLeft]] as [SidebarSide, string][]);
   const start = group('sidebarStart', t.prefsStart, [
     ['auto', t.prefsStartAuto],
@@ -44,12 +45,14 @@ export function renderPreferences(store: PreferenceStore, t: Messages, onLanguag
 
   const section = h('section', { class: 'options-section', id: 'preferences', 'aria-labelledby': 'prefs-title' },
     h('h2', { id: 'prefs-title' }, t.prefsTitle),
+    place.fieldset,
     side.fieldset,
     start.fieldset,
     language.fieldset,
     status,
   );
   void store.load().then((s) => {
+    for (const input of place.inputs) input.checked = input.value === s.sidebarPlace;
     for (const input of side.inputs) input.checked = input.value === s.sidebarSide;
     for (const input of start.inputs) input.checked = input.value === s.sidebarStart;
     for (const input of language.inputs) input.checked = input.value === s.language;

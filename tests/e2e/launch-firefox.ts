@@ -24,6 +24,8 @@ export async function launchFirefox(): Promise<FirefoxSession> {
     executablePath: FIREFOX,
     headless: true,
     protocol: 'webDriverBiDi',
+    // A desktop window, as the Chromium tests use (puppeteer's default 800 px is too narrow for an open sidebar).
+    defaultViewport: { width: 1280, height: 900 },
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),

@@ -5,7 +5,7 @@ import { defaultSettings, MAX_USER_RULES_CHARS, modeFor, parseSettings, SITE_MOD
 describe('parseSettings', () => {
   it('gives the defaults for nothing or garbage', () => {
     for (const raw of [undefined, null, 0, 'settings', true, []]) expect(parseSettings(raw)).toEqual(defaultSettings());
-    expect(defaultSettings()).toMatchObject({ version: 2, siteModes: {}, level: 'section', language: 'auto', sidebarSide: 'right', sidebarStart: 'auto', disabledPacks: [] });
+    expect(defaultSettings()).toMatchObject({ version: 2, siteModes: {}, level: 'section', language: 'auto', sidebarSide: 'right', sidebarStart: 'auto', sidebarPlace: 'page', disabledPacks: [] });
   });
 
   it('keeps valid site modes and the level', () => {
@@ -99,5 +99,10 @@ describe('settings version 2', () => {
     expect(s.sidebarStart).toBe('collapsed');
     expect(s.disabledPacks).toEqual(['world-context']);
     expect(s.siteModes).toEqual({ 'meduza.io': 'off' });
+  });
+
+  it('keeps the side panel as the place for notes and drops an unknown place', () => {
+    expect(parseSettings({ sidebarPlace: 'browser' }).sidebarPlace).toBe('browser');
+    expect(parseSettings({ sidebarPlace: 'window', language: 'ru' })).toMatchObject({ sidebarPlace: 'page', language: 'ru' });
   });
 });

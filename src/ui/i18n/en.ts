@@ -84,6 +84,7 @@ export const en = {
   popupForced: (notes: number, hidden: number) =>
     `Not detected as an article; shown anyway (Always): ${notes} note${notes === 1 ? '' : 's'}, ${hidden} item${hidden === 1 ? '' : 's'} hidden.`,
   popupApplying: 'Applying…',
+  openBrowserPanel: "Show in the browser's side panel",
   popupOnSite: (host: string) => `On ${host}`,
   modeAuto: 'Auto',
   modeAutoHint: 'articles only',
@@ -112,6 +113,10 @@ export const en = {
   packRemoved: (title: string) => `Removed “${title}”.`,
   packSaved: 'Saved. Pages loaded from now on use the new choice.',
   prefsTitle: 'Preferences',
+  prefsPlace: 'Where the notes show',
+  prefsPlacePage: 'Beside the page: the page makes room, and the sidebar opens by itself on articles with a mandated label',
+  prefsPlaceBrowser: "In the browser's side panel: the page cannot draw over it; you open it from the toolbar or with the shortcut",
+  prefsPlaceHint: 'Browsers open their side panel only when you ask, so there the notes never appear by themselves: the toolbar badge shows how many there are.',
   prefsSide: 'Sidebar side',
   prefsSideLeft: 'Left',
   prefsSideRight: 'Right',
