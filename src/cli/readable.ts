@@ -1,3 +1,4 @@
+import { textIn } from '../core/glossary/local-text';
 import type { PageReport } from '../core/report';
 import { formatDate, messages } from '../ui/i18n';
 import { statusText } from '../ui/status-text';
@@ -23,9 +24,9 @@ export function readable(r: PageReport, mentions: Record<string, number>): strin
       for (const id of n.labels) {
         const label = labels.get(id);
         if (!label) continue;
-        lines.push(`  - ${label.title} (${label.type}, ${label.occurrences}x)`, `      ${t.labelRefersTo}: ${n.unlisted?.reason === 'unnamed' ? t.unnamedTitle : n.title}`);
+        lines.push(`  - ${textIn(label.title, 'en')} (${label.type}, ${label.occurrences}x)`, `      ${t.labelRefersTo}: ${n.unlisted?.reason === 'unnamed' ? t.unnamedTitle : n.title}`);
         for (const p of label.printed ?? []) lines.push(`      ${t.asPrinted}: “${p}”`);
-        lines.push(`      ${t.law}: ${label.law}`, `      ${plain(label.explanation)}`);
+        lines.push(`      ${t.law}: ${textIn(label.law, 'en')}`, `      ${plain(textIn(label.explanation, 'en'))}`);
         if (label.sources.length) lines.push(`      ${t.sources}: ${label.sources.map((s) => `${s.title} <${s.url}>`).join('; ')}`);
       }
     }
@@ -34,14 +35,14 @@ export function readable(r: PageReport, mentions: Record<string, number>): strin
   lines.push('', `${t.sectionNotes}: ${r.notes.length || t.noNotes}`);
   for (const n of r.notes) {
     lines.push(`  - ${n.title} (${t.kind[n.kind] ?? n.kind}, ${t.mentions(mentions[n.id] ?? 0)})${n.labels.length ? ` [labels: ${n.labels.join(', ')}]` : ''}`);
-    if (n.kind !== 'unlisted' && n.summary) lines.push(`      ${plain(n.summary)}`);
+    if (n.kind !== 'unlisted' && n.summary) lines.push(`      ${plain(textIn(n.summary, 'en'))}`);
     else if (n.kind === 'unlisted') {
-      const checked = n.unlisted?.checked && { list: n.unlisted.checked.list, asOf: formatDate(n.unlisted.checked.asOf, 'en') };
-      lines.push(`      ${t.unlistedSummary(n.labels.map((l) => labels.get(l)?.title ?? l).join(', '), n.unlisted?.reason ?? 'not-in-packs', n.unlisted?.knownAs, checked)}`);
+      const checked = n.unlisted?.checked && { list: textIn(n.unlisted.checked.list, 'en'), asOf: formatDate(n.unlisted.checked.asOf, 'en') };
+      lines.push(`      ${t.unlistedSummary(n.labels.map((l) => textIn(labels.get(l)?.title, 'en') || l).join(', '), n.unlisted?.reason ?? 'not-in-packs', n.unlisted?.knownAs, checked)}`);
     }
     const now = n.dataAsOf ? t.nowAsOf(formatDate(n.dataAsOf, 'en')) : t.now;
     for (const s of n.status) {
-      lines.push(`      ${t.list}: ${s.list}`);
+      lines.push(`      ${t.list}: ${textIn(s.list, 'en')}`);
       lines.push(`        ${t.atPublication}: ${s.stateAtPublication ? statusText(s, s.stateAtPublication, t, 'en') : t.noDate}`);
       lines.push(`        ${now}: ${statusText(s, s.stateNow, t, 'en')}`);
     }
@@ -51,7 +52,7 @@ export function readable(r: PageReport, mentions: Record<string, number>): strin
   if (r.translations.length) {
     lines.push('', `${t.sectionTranslations}:`);
     for (const tr of r.translations) {
-      lines.push(`  - “${tr.phrase}” (${t.mentions(mentions[`translation:${tr.id}`] ?? 0)})`, `      ${t.translationMeaning}: ${plain(tr.meaning)}`, `      ${t.translationContext(tr.context.join(', '))}`);
+      lines.push(`  - “${tr.phrase}” (${t.mentions(mentions[`translation:${tr.id}`] ?? 0)})`, `      ${t.translationMeaning}: ${plain(textIn(tr.meaning, 'en'))}`, `      ${t.translationContext(tr.context.join(', '))}`);
     }
   }
 

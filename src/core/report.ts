@@ -1,3 +1,4 @@
+import type { LocalText } from './glossary/local-text';
 // The report: plain, serialisable data that crosses from the engine to the sidebar, popup and CLI.
 // Field names here are a public contract (CLI --json); add fields, do not rename them.
 
@@ -64,14 +65,14 @@ export interface StatusLine {
   type: string;
   jurisdiction: string;
   /** The list or register the designation is on. */
-  list: string;
+  list: LocalText;
   since: string;
   /** The day it was entered on the list, when that differs from the decision (`since`). */
   listed?: string;
   suspended?: string;
   until?: string;
   /** The pack's one-sentence account of the designation. */
-  note?: string;
+  note?: LocalText;
   /** Where the designation stood at the article's date (null: no date) and today: for localised text. */
   stateAtPublication: StatusState | null;
   stateNow: StatusState;
@@ -86,7 +87,7 @@ export interface NoteReport {
   title: string;
   /** Entry kind from the pack ("organization", "person", "place", "media", ...) or "unlisted". */
   kind: string;
-  summary: string;
+  summary: LocalText;
   /** Number of mentions in the article. */
   mentions: number;
   /** Ids of labels linked to this note, in order of appearance. */
@@ -101,7 +102,7 @@ export interface NoteReport {
     reason: 'not-in-packs' | 'no-record' | 'unnamed';
     knownAs?: string;
     /** Not in an enabled pack that holds the whole list (Pack.covers): its title and the day of its copy. */
-    checked?: { list: string; asOf: string };
+    checked?: { list: LocalText; asOf: string };
   };
   /** The day the entry's pack was last checked (Pack.dataAsOf), when before the report's clock: "now" is as of it. */
   dataAsOf?: string;
@@ -111,9 +112,9 @@ export interface LabelReport {
   id: string;
   type: string;
   jurisdiction: string;
-  title: string;
-  explanation: string;
-  law: string;
+  title: LocalText;
+  explanation: LocalText;
+  law: LocalText;
   sources: SourceLink[];
   /** How often the label appears in the article, whatever its wording. */
   occurrences: number;
@@ -126,7 +127,7 @@ export interface TranslationReport {
   /** The phrase as the article writes it. */
   phrase: string;
   /** What it most likely stands for. */
-  meaning: string;
+  meaning: LocalText;
   /** The context words that were found in the article and made the note show. */
   context: string[];
   occurrences: number;

@@ -1,3 +1,4 @@
+import { textIn } from '../core/glossary/local-text';
 import type { Pack } from '../core/glossary/pack';
 import { formatPackError, PACK_LIMITS } from '../core/glossary/validate';
 import type { ImportResult, StoredPack } from '../extension/pack-store';
@@ -52,13 +53,13 @@ export function renderPacksOptions(store: PackStore, t: Messages, lang: UiLangua
         const removeButton = h('button', { type: 'button', class: 'pack-remove' }, t.packRemove);
         removeButton.addEventListener('click', async () => {
           await store.remove(pack.id);
-          status.textContent = t.packRemoved(pack.title);
+          status.textContent = t.packRemoved(textIn(pack.title, lang));
           await refresh();
         });
         actions.push(exportButton, removeButton);
       }
       return h('li', { class: 'pack', 'data-pack': pack.id },
-        h('label', { for: id, class: 'pack-name' }, box, ' ', h('span', {}, pack.title), ' ', h('small', {}, pack.version)),
+        h('label', { for: id, class: 'pack-name' }, box, ' ', h('span', {}, textIn(pack.title, lang)), ' ', h('small', {}, pack.version)),
         h('span', { class: 'pack-meta' }, `${t.packCounts(pack.entries.length, pack.labels.length, pack.translationNotes?.length ?? 0)} · ${origin}`),
         h('span', { class: 'pack-actions' }, ...actions),
       );
@@ -80,7 +81,7 @@ export function renderPacksOptions(store: PackStore, t: Messages, lang: UiLangua
       errors.replaceChildren(...result.errors.map((e) => h('li', { class: 'pack-error' }, h('code', {}, formatPackError(e)))));
       return;
     }
-    status.textContent = (result.replaced ? t.packReplacedOk : t.packImportedOk)(result.pack.title, result.pack.version);
+    status.textContent = (result.replaced ? t.packReplacedOk : t.packImportedOk)(textIn(result.pack.title, lang), result.pack.version);
     await refresh();
   });
 

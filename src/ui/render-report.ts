@@ -2,6 +2,7 @@ import type { HiddenItem, LabelReport, NoteReport, PageReport, TranslationReport
 import type { SidebarReport } from '../extension/messages';
 import { externalLink, h } from './dom';
 import { formatDate, type Messages, type UiLanguage } from './i18n';
+import { textIn } from '../core/glossary/local-text';
 import { sanitizeInline } from './sanitize';
 import { statusText } from './status-text';
 
@@ -64,8 +65,8 @@ function section(id: string, title: string, items: HTMLElement[]): HTMLElement {
 
 function labelCard(label: LabelReport, notes: NoteReport[], withStatus: Set<string>, answer: SidebarReport, ctx: RenderContext): HTMLElement {
   const { t } = ctx;
-  const card = h('article', { class: 'card label-card', 'data-label': label.id, 'aria-label': label.title },
-    h('h3', {}, label.title),
+  const card = h('article', { class: 'card label-card', 'data-label': label.id, 'aria-label': textIn(label.title, ctx.lang) },
+    h('h3', {}, textIn(label.title, ctx.lang)),
     label.printed?.length ? h('p', { class: 'printed' }, `${t.asPrinted}: `, h('q', {}, label.printed[0]!)) : null,
   );
   const entities = h('ul', { class: 'label-entities', role: 'list', 'aria-label': t.labelRefersTo });
@@ -83,8 +84,8 @@ function labelCard(label: LabelReport, notes: NoteReport[], withStatus: Set<stri
   // What the label means, its law and sources: once per type, folded.
   card.append(h('details', { class: 'more' },
     h('summary', {}, t.moreAboutLabel),
-    h('p', { class: 'explanation' }, sanitizeInline(label.explanation)),
-    h('p', { class: 'law' }, h('span', { class: 'term' }, `${t.law}: `), label.law),
+    h('p', { class: 'explanation' }, sanitizeInline(textIn(label.explanation, ctx.lang))),
+    h('p', { class: 'law' }, h('span', { class: 'term' }, `${t.law}: `), textIn(label.law, ctx.lang)),
     sources(label.sources, t),
   ));
   return card;
@@ -99,9 +100,9 @@ function noteCard(note: NoteReport, labels: Map<string, LabelReport>, withStatus
   const { t } = ctx;
   const summary =
     note.kind === 'unlisted'
-      ? t.unlistedSummary(note.labels.map((l) => labels.get(l)?.title ?? l).join(', '), note.unlisted?.reason ?? 'not-in-packs', note.unlisted?.knownAs,
-          note.unlisted?.checked && { list: note.unlisted.checked.list, asOf: formatDate(note.unlisted.checked.asOf, ctx.lang) })
-      : note.summary;
+      ? t.unlistedSummary(note.labels.map((l) => textIn(labels.get(l)?.title, ctx.lang) || l).join(', '), note.unlisted?.reason ?? 'not-in-packs', note.unlisted?.knownAs,
+          note.unlisted?.checked && { list: textIn(note.unlisted.checked.list, ctx.lang), asOf: formatDate(note.unlisted.checked.asOf, ctx.lang) })
+      : textIn(note.summary, ctx.lang);
   return h('article', { class: 'card note-card', 'data-note': note.id, 'aria-label': note.title },
     h('h3', {}, noteTitle(note, t), ' ', h('span', { class: 'kind' }, t.kind[note.kind] ?? note.kind)),
     h('p', { class: 'summary' }, note.kind === 'unlisted' ? summary : sanitizeInline(summary)),
@@ -117,7 +118,7 @@ function translationCard(tr: TranslationReport, answer: SidebarReport, ctx: Rend
   const id = `translation:${tr.id}`;
   return h('article', { class: 'card translation-card', 'data-note': id, 'aria-label': tr.phrase },
     h('h3', {}, `“${tr.phrase}”`),
-    h('p', { class: 'summary' }, h('span', { class: 'term' }, `${t.translationMeaning}: `), sanitizeInline(tr.meaning)),
+    h('p', { class: 'summary' }, h('span', { class: 'term' }, `${t.translationMeaning}: `), sanitizeInline(textIn(tr.meaning, ctx.lang))),
     h('p', { class: 'context' }, t.translationContext(tr.context.join(', '))),
     stepper(id, tr.phrase, answer.mentions[id] ?? 0, ctx),
     sources(tr.sources, t),
@@ -129,7 +130,7 @@ function statusList(note: NoteReport, { t, lang }: RenderContext): HTMLElement |
   return h('dl', { class: 'status' },
     ...note.status.flatMap((s) => [
       h('dt', {}, t.list),
-      h('dd', {}, s.list),
+      h('dd', {}, textIn(s.list, lang)),
       ...(s.listed ? [h('dt', {}, t.listedOn), h('dd', { class: 'listed' }, formatDate(s.listed, lang))] : []),
       h('dt', {}, t.atPublication),
       h('dd', { class: `state-${s.stateAtPublication ?? 'unknown'}` },

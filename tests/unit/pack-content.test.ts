@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { textIn } from '../../src/core/glossary/local-text';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Pack } from '../../src/core/glossary/pack';
@@ -47,10 +48,10 @@ describe('designation packs: counts and shape', () => {
 
   it('give every label an explanation, law, penalty (where media must name the status) and https sources', () => {
     for (const l of labelsPack.labels) {
-      expect(l.explanation.length, l.id).toBeGreaterThan(80);
-      expect(l.law.length, l.id).toBeGreaterThan(20);
+      expect(textIn(l.explanation, 'en').length, l.id).toBeGreaterThan(80);
+      expect(textIn(l.law, 'en').length, l.id).toBeGreaterThan(20);
       // Rosfinmonitoring's list carries no naming duty for the media, so no penalty for leaving it out.
-      if (l.type !== 'terrorist-extremist-list') expect(l.penalty?.length ?? 0, l.id).toBeGreaterThan(10);
+      if (l.type !== 'terrorist-extremist-list') expect(textIn(l.penalty, 'en').length, l.id).toBeGreaterThan(10);
       expect(l.sources.length, l.id).toBeGreaterThan(0);
       for (const s of l.sources) expect(s.url, l.id).toMatch(/^https:\/\/[^/]+\//);
     }
@@ -68,7 +69,7 @@ describe('designation packs: counts and shape', () => {
     for (const e of entitiesPack.entries) {
       expect(e.names.en?.length, e.id).toBeGreaterThan(0);
       expect(e.names.ru?.length, e.id).toBeGreaterThan(0);
-      expect(e.summary.length, e.id).toBeGreaterThan(20);
+      expect(textIn(e.summary, 'en').length, e.id).toBeGreaterThan(20);
       expect(e.sources.length, e.id).toBeGreaterThan(0);
       for (const s of e.sources) expect(s.url, e.id).toMatch(/^https:\/\/[^/]+\//);
     }

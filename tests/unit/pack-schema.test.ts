@@ -21,6 +21,15 @@ const good = () => ({
 });
 
 describe('pack JSON Schema', () => {
+  it('and the validator both accept per-language texts', () => {
+    const pack = good() as Record<string, any>;
+    pack.title = { en: 'P', ru: 'П' };
+    pack.entries[0].summary = { ru: 'Издание' };
+    pack.entries[0].designations[0].list = { en: 'register', ru: 'реестр' };
+    expect(check(pack), JSON.stringify(check.errors?.slice(0, 3))).toBe(true);
+    expect(validatePack(pack).ok).toBe(true);
+  });
+
   it.each(SHIPPED_PACKS.map((p) => [p.id, p] as const))('accepts the shipped pack %s', (_id, pack) => {
     expect(check(pack), JSON.stringify(check.errors?.slice(0, 3))).toBe(true);
   });
@@ -31,6 +40,8 @@ describe('pack JSON Schema', () => {
     ['a bad designation type', (p) => (p.entries[0]!.designations[0]!.type = 'villain')],
     ['an entry without sources', (p) => (p.entries[0]!.sources = [])],
     ['an id with capitals', (p) => (p.id = 'My Pack')],
+    ['a summary in a language the interface lacks', (p) => ((p.entries[0] as { summary: unknown }).summary = { de: 'Medium' })],
+    ['a summary with no version', (p) => ((p.entries[0] as { summary: unknown }).summary = {})],
   ];
   it.each(broken)('and the validator both reject %s', (_what, breakIt) => {
     const pack = good();

@@ -159,7 +159,34 @@ describe('validatePack', () => {
       'version: missing or not text',
       'languages[1]: not a language code',
       'entries[0].kind: missing or not text',
-      'labels[0].law: missing or not text',
+      'labels[0].law: missing, or neither text nor { "en": …, "ru": … }',
+    ]);
+  });
+
+  it('takes reader texts in one language or one version per interface language, and refuses anything else', () => {
+    expect(errorsAfter((p) => {
+      p.title = { en: 'My pack', ru: 'Мой пакет' };
+      p.entries[0].summary = { ru: 'Издание.' };
+      p.entries[0].designations[0].list = { en: 'Register', ru: 'Реестр' };
+      p.entries[0].designations[1].note = { en: 'x', ru: 'х' };
+      p.labels[0].title = { en: 'Foreign agent', ru: 'Иноагент' };
+      p.labels[0].explanation = { en: 'A register.', ru: 'Реестр.' };
+      p.labels[0].penalty = { ru: 'Штрафы' };
+    })).toEqual([]);
+    expect(errorsAfter((p) => {
+      p.entries[0].summary = {};
+      p.labels[0].title = { de: 'Auslandsagent' };
+      p.labels[0].explanation = { en: 'A register.', ru: 42 };
+      p.labels[0].law = ['255-FZ'];
+      p.entries[0].designations[0].list = { en: 'x'.repeat(301) };
+      p.entries[0].designations[1].note = JSON.parse('{"__proto__": "x"}');
+    })).toEqual([
+      'entries[0].summary: has no language version',
+      'entries[0].designations[0].list.en: longer than 300 characters',
+      'entries[0].designations[1].note.__proto__: not a language of the interface (en, ru)',
+      'labels[0].title.de: not a language of the interface (en, ru)',
+      'labels[0].explanation.ru: missing or not text',
+      'labels[0].law: missing, or neither text nor { "en": …, "ru": … }',
     ]);
   });
 

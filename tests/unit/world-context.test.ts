@@ -1,3 +1,4 @@
+import { textIn } from '../../src/core/glossary/local-text';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -101,7 +102,7 @@ describe('world-context pack', () => {
       if (!KINDS.has(e.kind)) problems.push(`${e.id}: kind ${e.kind}`);
       if (!e.names.en?.length) problems.push(`${e.id}: no English name`);
       if (!e.names.ru?.length) problems.push(`${e.id}: no Russian name`);
-      if (!e.summary.trim()) problems.push(`${e.id}: no summary`);
+      if (!textIn(e.summary, 'en').trim()) problems.push(`${e.id}: no summary`);
       if (!e.sources.length) problems.push(`${e.id}: no source`);
       for (const s of e.sources) if (new URL(s.url).protocol !== 'https:') problems.push(`${e.id}: ${s.url}`);
       for (const d of e.designations ?? []) {
@@ -193,7 +194,7 @@ describe('translation-notes pack', () => {
   it('gives every note phrases, a meaning, context words and https sources', () => {
     for (const t of list) {
       expect(Object.values(t.phrases).flat().length, t.id).toBeGreaterThan(0);
-      expect(t.meaning.trim(), t.id).not.toBe('');
+      expect(textIn(t.meaning, 'en').trim(), t.id).not.toBe('');
       expect(t.context.length, t.id).toBeGreaterThanOrEqual(1);
       expect(t.sources.length, t.id).toBeGreaterThanOrEqual(1);
       for (const s of t.sources) expect(new URL(s.url).protocol, t.id).toBe('https:');

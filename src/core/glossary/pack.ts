@@ -1,3 +1,4 @@
+import type { LocalText } from './local-text';
 // The glossary pack format. A pack is untrusted JSON until validatePack() accepts it.
 // The JSON Schema in assets/pack.schema.json describes the same shape for pack authors.
 
@@ -24,7 +25,7 @@ export interface Designation {
   jurisdiction: string;
   type: DesignationType;
   /** The list or register the entity is on. */
-  list: string;
+  list: LocalText;
   /** YYYY-MM-DD: the decision (undesirable: the Prosecutor General's; foreign agents: the Justice Ministry's to include). */
   since: string;
   /** YYYY-MM-DD: the day the Justice Ministry entered it on its list, when that differs from the decision. */
@@ -34,7 +35,7 @@ export interface Designation {
   /** YYYY-MM-DD: the designation ended. */
   until?: string;
   /** One sentence on what happened, in the pack's words. */
-  note?: string;
+  note?: LocalText;
   source: SourceRef;
 }
 
@@ -69,7 +70,7 @@ export interface Entry {
    * one note, under the other entry's title and summary, with the records of both.
    */
   sameAs?: string;
-  summary: string;
+  summary: LocalText;
   designations?: Designation[];
   sources: SourceRef[];
 }
@@ -78,7 +79,7 @@ export interface Label {
   id: string;
   jurisdiction: string;
   type: DesignationType;
-  title: string;
+  title: LocalText;
   /** Whole texts matched as they are (the statutory banners). */
   phrases?: Record<Lang, string[]>;
   /**
@@ -87,9 +88,9 @@ export interface Label {
    * Only Russian labels (jurisdiction "RU") are recognised this way; the frames are in src/core/labels/grammar.ts.
    */
   terms?: Record<Lang, string[]>;
-  explanation: string;
-  law: string;
-  penalty?: string;
+  explanation: LocalText;
+  law: LocalText;
+  penalty?: LocalText;
   sources: SourceRef[];
 }
 
@@ -101,7 +102,7 @@ export interface TranslationNote {
   id: string;
   phrases: Record<Lang, string[]>;
   /** What the phrase most likely stands for, in the pack's words. */
-  meaning: string;
+  meaning: LocalText;
   /** Words or names, at least one of which must appear in the article for the note to show. */
   context: string[];
   sources: SourceRef[];
@@ -110,7 +111,7 @@ export interface TranslationNote {
 export interface Pack {
   id: string;
   version: string;
-  title: string;
+  title: LocalText;
   /** YYYY-MM-DD: the day its records were last checked against their sources. "Now" in its notes means this day. */
   dataAsOf?: string;
   /**

@@ -1,3 +1,4 @@
+import { UI_LANGS } from './local-text';
 import { DESIGNATION_TYPES, type Pack } from './pack';
 
 // Validation of untrusted packs. Every problem is reported with its path and reason; the pack is used only
@@ -54,7 +55,7 @@ export function validatePack(data: unknown): PackResult {
   if (!isObject(data)) return { ok: false, errors: [{ path: '(pack)', reason: 'not an object' }] };
   v.id(data.id, 'id');
   v.text(data.version, 'version', 40);
-  v.text(data.title, 'title', 200);
+  v.localText(data.title, 'title', 200);
   if (data.dataAsOf !== undefined) v.date(data.dataAsOf, 'dataAsOf');
   if (data.covers !== undefined && v.array(data.covers, 'covers', DESIGNATION_TYPES.length)) {
     if (data.dataAsOf === undefined) err('covers', 'needs dataAsOf: the day the pack holds the whole list');
@@ -100,7 +101,7 @@ export function validatePack(data: unknown): PackResult {
         (e.context as unknown[]).forEach((c, j) => v.text(c, `${p}.context[${j}]`, PACK_LIMITS.nameLength));
       if (e.sameAs !== undefined && (typeof e.sameAs !== 'string' || !SAME_AS.test(e.sameAs)))
         err(`${p}.sameAs`, 'not a "packId/entryId" reference');
-      v.text(e.summary, `${p}.summary`, PACK_LIMITS.textLength);
+      v.localText(e.summary, `${p}.summary`, PACK_LIMITS.textLength);
       if (e.designations !== undefined && v.array(e.designations, `${p}.designations`, 50)) {
         (e.designations as unknown[]).forEach((d, j) => v.designation(d, `${p}.designations[${j}]`));
       }
@@ -118,13 +119,13 @@ export function validatePack(data: unknown): PackResult {
       }
       v.text(l.jurisdiction, `${p}.jurisdiction`, 2);
       v.type(l.type, `${p}.type`);
-      v.text(l.title, `${p}.title`, 200);
+      v.localText(l.title, `${p}.title`, 200);
       if (l.phrases !== undefined) v.names(l.phrases, `${p}.phrases`, PACK_LIMITS.phraseLength);
       if (l.terms !== undefined) v.terms(l.terms, `${p}.terms`);
       if (l.phrases === undefined && l.terms === undefined) err(p, 'needs phrases or terms');
-      v.text(l.explanation, `${p}.explanation`, PACK_LIMITS.textLength);
-      v.text(l.law, `${p}.law`, 400);
-      if (l.penalty !== undefined) v.text(l.penalty, `${p}.penalty`, 400);
+      v.localText(l.explanation, `${p}.explanation`, PACK_LIMITS.textLength);
+      v.localText(l.law, `${p}.law`, 400);
+      if (l.penalty !== undefined) v.localText(l.penalty, `${p}.penalty`, 400);
       v.sources(l.sources, `${p}.sources`);
     });
   }
@@ -138,7 +139,7 @@ export function validatePack(data: unknown): PackResult {
         noteIds.add(t.id as string);
       }
       v.names(t.phrases, `${p}.phrases`, PACK_LIMITS.phraseLength);
-      v.text(t.meaning, `${p}.meaning`, PACK_LIMITS.textLength);
+      v.localText(t.meaning, `${p}.meaning`, PACK_LIMITS.textLength);
       if (v.array(t.context, `${p}.context`, 100)) {
         if (!(t.context as unknown[]).length) err(`${p}.context`, 'needs at least one context word');
         (t.context as unknown[]).forEach((c, j) => v.text(c, `${p}.context[${j}]`, PACK_LIMITS.nameLength));
@@ -151,6 +152,20 @@ export function validatePack(data: unknown): PackResult {
 
 class Checker {
   constructor(private readonly err: (path: string, reason: string) => void) {}
+
+  /** A reader's text: a plain string, or one version per UI language ({ "en": …, "ru": … }, at least one). */
+  localText(value: unknown, path: string, max: number): boolean {
+    if (typeof value === 'string') return this.text(value, path, max);
+    if (!value || typeof value !== 'object' || Array.isArray(value)) return this.fail(path, 'missing, or neither text nor { "en": …, "ru": … }');
+    const keys = Object.keys(value);
+    if (!keys.length) return this.fail(path, 'has no language version');
+    let ok = true;
+    for (const key of keys) {
+      if (!(UI_LANGS as readonly string[]).includes(key)) ok = this.fail(`${path}.${key}`, `not a language of the interface (${UI_LANGS.join(', ')})`);
+      else ok = this.text((value as Record<string, unknown>)[key], `${path}.${key}`, max) && ok;
+    }
+    return ok;
+  }
 
   text(value: unknown, path: string, max: number): boolean {
     if (typeof value !== 'string' || !value.trim()) return this.fail(path, 'missing or not text');
@@ -234,13 +249,13 @@ class Checker {
     }
     this.text(value.jurisdiction, `${path}.jurisdiction`, 2);
     this.type(value.type, `${path}.type`);
-    this.text(value.list, `${path}.list`, 300);
+    this.localText(value.list, `${path}.list`, 300);
     this.date(value.since, `${path}.since`);
     if (value.listed !== undefined && this.date(value.listed, `${path}.listed`) && typeof value.since === 'string' && (value.listed as string) < value.since)
       this.fail(`${path}.listed`, 'before since (a list is updated after the decision)');
     if (value.suspended !== undefined) this.date(value.suspended, `${path}.suspended`);
     if (value.until !== undefined) this.date(value.until, `${path}.until`);
-    if (value.note !== undefined) this.text(value.note, `${path}.note`, 600);
+    if (value.note !== undefined) this.localText(value.note, `${path}.note`, 600);
     this.source(value.source, `${path}.source`);
   }
 

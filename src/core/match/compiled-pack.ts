@@ -1,3 +1,4 @@
+import type { LocalText } from '../glossary/local-text';
 import type { DesignationType, Entry, Label, Pack, TranslationNote } from '../glossary/pack';
 import { type CompiledLabelGrammar, grammarAnchors, type LabelGrammarPart, labelGrammarPart, mergeLabelGrammar } from '../labels/compile';
 import { AhoCorasick } from './aho-corasick';
@@ -63,7 +64,7 @@ export interface CompiledPacks {
   /** Pack id -> the date of its data, for packs that give one. */
   dataAsOf: Map<string, string>;
   /** Designation type -> the enabled pack that holds that whole list (Pack.covers): its title and data date. */
-  covers: Map<DesignationType, { list: string; asOf: string }>;
+  covers: Map<DesignationType, { list: LocalText; asOf: string }>;
   /** The shape recogniser's grammar, when an enabled Russian label has terms. */
   labels: CompiledLabelGrammar | null;
 }

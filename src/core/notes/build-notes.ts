@@ -1,3 +1,4 @@
+import { type LocalText, textIn } from '../glossary/local-text';
 import type { DesignationType, Entry, Label } from '../glossary/pack';
 import type { RecognisedLabel } from '../labels/recognise';
 import { foldCase, foldKeepCase, normalizePattern } from '../match/normalize';
@@ -222,15 +223,15 @@ function entryNote(id: string, e: Entry, published: string | null, today: string
  * A note for a labelled name the packs cannot vouch for: not in any pack, or in one whose records hold no
  * such designation (`entry`: that entry's title). It says what the label claims and names the entity as printed.
  */
-function unlistedNote(id: string, name: string | null, label: Label, entry: string | null, checked: { list: string; asOf: string } | null): NoteReport {
+function unlistedNote(id: string, name: string | null, label: Label, entry: string | null, checked: { list: LocalText; asOf: string } | null): NoteReport {
   const notIn = checked
-    ? `Not in ${checked.list} as of ${humanDate(checked.asOf)}, the date of the packs' data: it may have been listed later, or the label may be wrong.`
+    ? `Not in ${textIn(checked.list, 'en')} as of ${humanDate(checked.asOf)}, the date of the packs' data: it may have been listed later, or the label may be wrong.`
     : 'Not in the enabled glossary packs.';
   const summary = entry
-    ? `The article attaches a "${label.title}" label to it. The enabled packs know ${entry} but hold no record of such a designation.`
+    ? `The article attaches a "${textIn(label.title, 'en')}" label to it. The enabled packs know ${entry} but hold no record of such a designation.`
     : name
-      ? `${notIn} The article attaches a "${label.title}" label to it.`
-      : `The article prints a "${label.title}" label without naming who it is about.`;
+      ? `${notIn} The article attaches a "${textIn(label.title, 'en')}" label to it.`
+      : `The article prints a "${textIn(label.title, 'en')}" label without naming who it is about.`;
   const reason = entry ? 'no-record' : name ? 'not-in-packs' : 'unnamed';
   return {
     id,
