@@ -232,3 +232,30 @@ describe('Chromium: popup', () => {
     await session.worker.evaluate(() => chrome.storage.local.clear());
   });
 });
+
+describe('Chromium: Russian interface', () => {
+  it('shows the label, its law, the list and the entity summary in Russian', async () => {
+    await session.worker.evaluate(() => chrome.storage.local.set({ settings: { version: 2, language: 'ru' } }));
+    const page = await session.context.newPage();
+    try {
+      await page.goto(server.url(DEMO));
+      const sidebar = await readySidebar(session, page);
+      const texts = await sidebar.evaluate(() => {
+        const card = document.querySelector('.label-card[data-label="ru-designation-labels/ru-terrorist"]')!;
+        return {
+          title: card.querySelector('h3')!.textContent,
+          law: card.querySelector('.law')!.textContent,
+          list: card.querySelector('.label-entity[data-note="designated-entities/taliban"] dl.status dd')!.textContent,
+          summary: document.querySelector('.note-card[data-note="designated-entities/taliban"] .summary')?.textContent ?? null,
+        };
+      });
+      expect(texts.title).toBe('Запрещена в России как террористическая');
+      expect(texts.law).toContain('Федеральный закон от 6 марта 2006 г. № 35-ФЗ');
+      expect(texts.list).toBe('Единый федеральный список организаций, признанных террористическими (ФСБ)');
+      expect(texts.summary).toMatch(/Исламистское движение/);
+    } finally {
+      await page.close();
+      await session.worker.evaluate(() => chrome.storage.local.clear());
+    }
+  });
+});

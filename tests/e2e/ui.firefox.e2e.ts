@@ -112,3 +112,25 @@ describe('Firefox: popup', () => {
     await extensionPage.evaluate(() => (globalThis as unknown as { browser: Api }).browser.storage.local.clear());
   });
 });
+
+describe('Firefox: Russian interface', () => {
+  it('shows the label, its list and the entity summary in Russian', async () => {
+    await extensionPage.evaluate(() => (globalThis as unknown as { browser: Api }).browser.storage.local.set({ settings: { version: 2, language: 'ru' } }));
+    const page = await session.browser.newPage();
+    try {
+      await page.goto(server.url(DEMO));
+      const sidebar = await readySidebar(page);
+      const texts = await sidebar.evaluate(() => ({
+        title: document.querySelector('.label-card[data-label="ru-designation-labels/ru-terrorist"] h3')!.textContent,
+        list: document.querySelector('.label-entity[data-note="designated-entities/taliban"] dl.status dd')!.textContent,
+        summary: document.querySelector('.note-card[data-note="designated-entities/taliban"] .summary')!.textContent,
+      }));
+      expect(texts.title).toBe('Запрещена в России как террористическая');
+      expect(texts.list).toBe('Единый федеральный список организаций, признанных террористическими (ФСБ)');
+      expect(texts.summary).toMatch(/Исламистское движение/);
+    } finally {
+      await page.close();
+      await extensionPage.evaluate(() => (globalThis as unknown as { browser: Api }).browser.storage.local.clear());
+    }
+  });
+});

@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { textIn } from '../../src/core/glossary/local-text';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -76,28 +77,36 @@ describe('buildRegisterPack', () => {
     for (const n of alone) expect(n.split(' ')).toHaveLength(3);
     expect(dud.ambiguous).toEqual(expect.arrayContaining(['Юрий Дудь', 'Юрия Дудя', 'Дудь Юрий', 'Дудь', 'Дудя', 'Дудю', 'Дудем', 'Дуде', 'Yury Dud']));
     expect(dud.designations).toEqual([
-      { jurisdiction: 'RU', type: 'foreign-agent', list: 'Ministry of Justice register of foreign agents', since: '2022-04-15', source: { title: 'Test register copy, row 1', url: SOURCE.url } },
+      { jurisdiction: 'RU', type: 'foreign-agent', list: { en: 'Ministry of Justice register of foreign agents', ru: 'Реестр иностранных агентов Минюста' }, since: '2022-04-15', source: { title: 'Test register copy, row 1', url: SOURCE.url } },
     ]);
-    expect(dud.summary).toBe("Listed in Russia's register of foreign agents since 15 Apr 2022 (register copy of 1 Oct 2024).");
+    expect(dud.summary).toEqual({
+      en: "Listed in Russia's register of foreign agents since 15 Apr 2022 (register copy of 1 Oct 2024).",
+      ru: 'В реестре иностранных агентов Минюста России с 15 апреля 2022 г. (копия реестра на 1 октября 2024 г.).',
+    });
     expect(JSON.stringify(dud)).not.toContain('t.me/private');
   });
 
-  it('says the law an entry was listed under, in English, from the register\'s wording', async () => {
-    expect(lawOf('Статья 7 Федерального закона от 14.07.2022 No 255-ФЗ«О контроле за деятельностью лиц, находящихся под иностранным влиянием»')).toBe(
-      'art. 7 of Federal Law No. 255-FZ of 14 July 2022 on foreign influence',
-    );
-    expect(lawOf('Статья 6 Закона Российской Федерации от 27.12.1991 No 2124-1 «О средствах массовой информации»')).toBe('art. 6 of the Mass Media Law, No. 2124-1');
-    expect(lawOf('Статья 32 Федерального закона от 12.01.1996 No 7-ФЗ «О некоммерческих организациях»')).toBe('art. 32 of Federal Law No. 7-FZ on non-commercial organisations');
+  it('says the law an entry was listed under, in English and in Russian, from the register\'s wording', async () => {
+    expect(lawOf('Статья 7 Федерального закона от 14.07.2022 No 255-ФЗ«О контроле за деятельностью лиц, находящихся под иностранным влиянием»')).toEqual({
+      en: 'art. 7 of Federal Law No. 255-FZ of 14 July 2022 on foreign influence',
+      ru: 'ст. 7 Федерального закона от 14 июля 2022 г. № 255-ФЗ об иностранном влиянии',
+    });
+    expect(lawOf('Статья 6 Закона Российской Федерации от 27.12.1991 No 2124-1 «О средствах массовой информации»')?.en).toBe('art. 6 of the Mass Media Law, No. 2124-1');
+    expect(lawOf('Статья 32 Федерального закона от 12.01.1996 No 7-ФЗ «О некоммерческих организациях»')?.en).toBe('art. 32 of Federal Law No. 7-FZ on non-commercial organisations');
     expect(lawOf('Какой-то иной закон')).toBeNull();
     const withLaw = build('foreign-agents', [{ ...FOREIGN_AGENTS[1], law: 'Статья 9 Федерального закона от 14.07.2022 No 255-ФЗ' }]).entries[0]!;
-    expect(withLaw.summary).toBe("Listed in Russia's register of foreign agents since 15 Apr 2022, under art. 9 of Federal Law No. 255-FZ of 14 July 2022 on foreign influence (register copy of 1 Oct 2024).");
-    expect(withLaw.designations![0]!.note).toBe('Listed under art. 9 of Federal Law No. 255-FZ of 14 July 2022 on foreign influence.');
+    expect(textIn(withLaw.summary, 'en')).toBe("Listed in Russia's register of foreign agents since 15 Apr 2022, under art. 9 of Federal Law No. 255-FZ of 14 July 2022 on foreign influence (register copy of 1 Oct 2024).");
+    expect(withLaw.designations![0]!.note).toEqual({
+      en: 'Listed under art. 9 of Federal Law No. 255-FZ of 14 July 2022 on foreign influence.',
+      ru: 'Внесение в реестр на основании ст. 9 Федерального закона от 14 июля 2022 г. № 255-ФЗ об иностранном влиянии.',
+    });
   });
 
   it('says when an entry was removed, and names an organisation by its site', async () => {
     const dozor = fa.entries[2]!;
     expect(dozor.designations![0]).toMatchObject({ since: '2021-05-14', until: '2023-02-01' });
-    expect(dozor.summary).toContain('from 14 May 2021 until its removal on 1 Feb 2023');
+    expect(textIn(dozor.summary, 'en')).toContain('from 14 May 2021 until its removal on 1 Feb 2023');
+    expect(textIn(dozor.summary, 'ru')).toContain('с 14 мая 2021 г. до исключения 1 февраля 2023 г.');
     expect(Object.values(dozor.names).flat()).toEqual(expect.arrayContaining(['Северный дозор', 'dozor.example']));
     expect(Object.values(dozor.names).flat()).not.toContain('t.me');
   });
@@ -105,8 +114,11 @@ describe('buildRegisterPack', () => {
   it('dates an undesirable organisation by the decision, with the listing beside it', async () => {
     const u = build('undesirable', UNDESIRABLE);
     expect(u.entries[0]!.designations![0]).toMatchObject({ type: 'undesirable', since: '2023-03-03', listed: '2023-03-21' });
-    expect(u.entries[0]!.summary).toContain(
+    expect(textIn(u.entries[0]!.summary, 'en')).toContain(
       "by the Prosecutor General on 3 Mar 2023 under art. 3.1 of Federal Law No. 272-FZ of 28 December 2012, on the Justice Ministry's list from 21 Mar 2023",
+    );
+    expect(textIn(u.entries[0]!.summary, 'ru')).toContain(
+      'решением Генерального прокурора от 3 марта 2023 г. деятельность признана нежелательной в России на основании ст. 3.1 Федерального закона от 28 декабря 2012 г. № 272-ФЗ; в перечне Минюста с 21 марта 2023 г.',
     );
   });
 

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import type { LabelReport, NoteReport, PageReport, StatusLine } from '../../src/core/report';
 import type { SidebarReport } from '../../src/extension/messages';
@@ -59,5 +60,37 @@ describe('renderReport: label cards', () => {
     // An entity without a label keeps its status on its note card.
     expect(root.querySelectorAll('.note-card[data-note="c"] dl.status')).toHaveLength(1);
     expect(root.querySelectorAll('.note-card[data-note="a"] dl.status')).toHaveLength(0);
+  });
+});
+
+describe('renderReport: the reader\'s language', () => {
+  const bilingual = (): SidebarReport => {
+    const report = {
+      article: { isArticle: true, confidence: 1, signals: [] },
+      meta: { title: 'T', lang: 'ru', published: '2021-08-01', modified: null, outlet: null },
+      hidden: [], refused: [], translations: [], timings: {},
+      labels: [{ ...label('terrorist', 'x'), title: { en: 'Banned as terrorist', ru: 'Запрещена как террористическая' }, explanation: { en: 'Why.', ru: 'Почему.' }, law: { en: 'Law 35-FZ' } }],
+      notes: [{ ...note('a', ['terrorist'], [{ ...status('terrorist'), list: { en: 'FSB list', ru: 'Список ФСБ' } }]), summary: { en: 'About a.', ru: 'Об а.' } },
+        { ...note('c', [], []), summary: { en: 'Only in English.' } }],
+    } as PageReport;
+    return { report, shown: [], mentions: {}, view: { state: 'open', width: 380, side: 'right' } };
+  };
+  const renderIn = (lang: 'en' | 'ru') =>
+    renderReport(bilingual(), { t: messages(lang), lang, handlers: { onToggleHidden() {}, onShowMention: async () => ({ index: 0, total: 0 }) } });
+
+  it('shows pack texts in Russian to a Russian reader, and in English to an English one', () => {
+    const ru = renderIn('ru');
+    expect(ru.querySelector('.label-card h3')!.textContent).toBe('Запрещена как террористическая');
+    expect(ru.querySelector('.label-card .explanation')!.textContent).toBe('Почему.');
+    expect(ru.querySelector('.label-card dl.status dd')!.textContent).toBe('Список ФСБ');
+    const en = renderIn('en');
+    expect(en.querySelector('.label-card h3')!.textContent).toBe('Banned as terrorist');
+    expect(en.querySelector('.label-card dl.status dd')!.textContent).toBe('FSB list');
+  });
+
+  it('falls back to the other language where a text has no version in the reader\'s', () => {
+    const ru = renderIn('ru');
+    expect(ru.querySelector('.label-card .law')!.textContent).toContain('Law 35-FZ');
+    expect(ru.querySelector('.note-card[data-note="c"] .summary')!.textContent).toBe('Only in English.');
   });
 });

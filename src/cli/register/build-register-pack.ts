@@ -1,7 +1,7 @@
 import type { Designation, Entry, Pack, SourceRef } from '../../core/glossary/pack';
 import { isIsoDate } from '../../core/glossary/validate';
 import { normalizePattern } from '../../core/match/normalize';
-import { humanDate } from '../../core/notes/status';
+import { humanDate, humanDateRu } from '../../core/notes/status';
 import { parsePersonName, personForms, transliterate } from './names';
 
 // Builds a glossary pack from a copy of one of Russia's registers, in the layout of ../shared/registers
@@ -67,11 +67,12 @@ export function buildRegisterPack(kind: RegisterKind, rows: unknown, options: Re
   if (options.link) linkSameEntities(entries, options.link);
   markSharedNames(entries);
   const title = kind === 'foreign-agents' ? 'Register of foreign agents (Russia)' : 'Undesirable organisations (Russia)';
+  const titleRu = kind === 'foreign-agents' ? 'Реестр иностранных агентов (Россия)' : 'Нежелательные организации (Россия)';
   return {
     pack: {
       id: `ru-register-${kind}`,
       version: options.asOf.replace(/-/g, '.'),
-      title: `${title}, copy of ${humanDate(options.asOf)}`,
+      title: { en: `${title}, copy of ${humanDate(options.asOf)}`, ru: `${titleRu}, копия на ${humanDateRu(options.asOf)}` },
       dataAsOf: options.asOf,
       covers: [kind === 'foreign-agents' ? 'foreign-agent' : 'undesirable'],
       languages: ['ru', 'en'],
@@ -132,31 +133,32 @@ function checkRow(kind: RegisterKind, row: unknown): string | null {
   return null;
 }
 
-const FA_LIST = 'Ministry of Justice register of foreign agents';
-const U_LIST = 'Ministry of Justice list of undesirable organisations';
+const FA_LIST = { en: 'Ministry of Justice register of foreign agents', ru: 'Реестр иностранных агентов Минюста' };
+const U_LIST = { en: 'Ministry of Justice list of undesirable organisations', ru: 'Перечень нежелательных организаций Минюста' };
 
 function rowSource(options: RegisterOptions, n: number): SourceRef {
   return { title: `${options.source.title}, row ${n}`, url: options.source.url };
 }
 
-/** The laws the registers cite, by their number, as English-language sources name them. */
-const LAWS: [RegExp, string][] = [
-  [/255-ФЗ/u, 'Federal Law No. 255-FZ of 14 July 2022 on foreign influence'],
-  [/\b7-ФЗ/u, 'Federal Law No. 7-FZ on non-commercial organisations'],
-  [/2124-1/u, 'the Mass Media Law, No. 2124-1'],
-  [/272-ФЗ/u, 'Federal Law No. 272-FZ of 28 December 2012'],
-  [/82-ФЗ/u, 'Federal Law No. 82-FZ on public associations'],
+/** The laws the registers cite, by their number, as English-language sources name them, and in Russian (genitive). */
+const LAWS: [RegExp, { en: string; ru: string }][] = [
+  [/255-ФЗ/u, { en: 'Federal Law No. 255-FZ of 14 July 2022 on foreign influence', ru: 'Федерального закона от 14 июля 2022 г. № 255-ФЗ об иностранном влиянии' }],
+  [/\b7-ФЗ/u, { en: 'Federal Law No. 7-FZ on non-commercial organisations', ru: 'Федерального закона № 7-ФЗ о некоммерческих организациях' }],
+  [/2124-1/u, { en: 'the Mass Media Law, No. 2124-1', ru: 'Закона о СМИ № 2124-1' }],
+  [/272-ФЗ/u, { en: 'Federal Law No. 272-FZ of 28 December 2012', ru: 'Федерального закона от 28 декабря 2012 г. № 272-ФЗ' }],
+  [/82-ФЗ/u, { en: 'Federal Law No. 82-FZ on public associations', ru: 'Федерального закона № 82-ФЗ об общественных объединениях' }],
 ];
 
-/** "art. 7 of Federal Law No. 255-FZ …" from the register's own wording; null for a law it does not name. */
-export function lawOf(raw: string | null | undefined): string | null {
+/** "art. 7 of Federal Law No. 255-FZ …" from the register's own wording, and "ст. 7 Федерального закона …"; null for a law it does not name. */
+export function lawOf(raw: string | null | undefined): { en: string; ru: string } | null {
   if (!raw) return null;
   const law = LAWS.find(([re]) => re.test(raw))?.[1];
   const article = raw.match(/Стать[яи]\s+(\d+(?:\.\d+)?)/u)?.[1];
-  return law ? (article ? `art. ${article} of ${law}` : law) : null;
+  if (!law) return null;
+  return article ? { en: `art. ${article} of ${law.en}`, ru: `ст. ${article} ${law.ru}` } : law;
 }
 
-const UNDESIRABLE_LAW = 'art. 3.1 of Federal Law No. 272-FZ of 28 December 2012';
+const UNDESIRABLE_LAW = { en: 'art. 3.1 of Federal Law No. 272-FZ of 28 December 2012', ru: 'ст. 3.1 Федерального закона от 28 декабря 2012 г. № 272-ФЗ' };
 
 function foreignAgentEntry(row: ForeignAgentRow, options: RegisterOptions): Entry | null {
   const law = lawOf(row.law);
@@ -166,13 +168,17 @@ function foreignAgentEntry(row: ForeignAgentRow, options: RegisterOptions): Entr
     list: FA_LIST,
     since: row.included,
     ...(row.excluded ? { until: row.excluded } : {}),
-    ...(law ? { note: `Listed under ${law}.` } : {}),
+    ...(law ? { note: { en: `Listed under ${law.en}.`, ru: `Внесение в реестр на основании ${law.ru}.` } } : {}),
     source: rowSource(options, row.n),
   };
   const dates = `${row.excluded
     ? `from ${humanDate(row.included)} until its removal on ${humanDate(row.excluded)}`
-    : `since ${humanDate(row.included)}`}${law ? `, under ${law}` : ''}`;
+    : `since ${humanDate(row.included)}`}${law ? `, under ${law.en}` : ''}`;
   const copy = `(register copy of ${humanDate(options.asOf)})`;
+  const datesRu = `${row.excluded
+    ? `с ${humanDateRu(row.included)} до исключения ${humanDateRu(row.excluded)}`
+    : `с ${humanDateRu(row.included)}`}${law ? `, на основании ${law.ru}` : ''}`;
+  const inRegisterRu = `в реестре иностранных агентов Минюста России ${datesRu} (копия реестра на ${humanDateRu(options.asOf)}).`;
   if (row.kind === 'person') {
     const name = parsePersonName(row.name);
     if (!name) return null;
@@ -188,7 +194,7 @@ function foreignAgentEntry(row: ForeignAgentRow, options: RegisterOptions): Entr
       // Kolesnikov is not the listed one): they count only where a label or a star is tied to them, or the
       // text also gives the name with the patronymic, which counts alone.
       ambiguous: [...forms.full.filter((n) => n.split(/\s+/).length < 3), ...forms.surname, ...englishForms],
-      summary: `Listed in Russia's register of foreign agents ${dates} ${copy}.`,
+      summary: { en: `Listed in Russia's register of foreign agents ${dates} ${copy}.`, ru: `В${inRegisterRu.slice(1)}` },
       designations: [designation],
       sources: [rowSource(options, row.n)],
     };
@@ -202,7 +208,7 @@ function foreignAgentEntry(row: ForeignAgentRow, options: RegisterOptions): Entr
     kind: 'organization',
     names: byScript([...plain, ...ambiguous, ...new Set(domains)]),
     ...(ambiguous.length ? { ambiguous } : {}),
-    summary: `${shortName(row.name)}: listed in Russia's register of foreign agents ${dates} ${copy}.`,
+    summary: { en: `${shortName(row.name)}: listed in Russia's register of foreign agents ${dates} ${copy}.`, ru: `${shortName(row.name)}: ${inRegisterRu}` },
     designations: [designation],
     sources: [rowSource(options, row.n)],
   };
@@ -219,18 +225,23 @@ function undesirableEntry(row: UndesirableRow, options: RegisterOptions): Entry 
     since,
     ...(row.included !== since && row.included > since ? { listed: row.included } : {}),
     ...(row.excluded ? { until: row.excluded } : {}),
-    note: `Declared under ${UNDESIRABLE_LAW}.`,
+    note: { en: `Declared under ${UNDESIRABLE_LAW.en}.`, ru: `Признание нежелательной на основании ${UNDESIRABLE_LAW.ru}.` },
     source: rowSource(options, row.n),
   };
   const listed = row.included !== since ? `, on the Justice Ministry's list from ${humanDate(row.included)}` : '';
   const removed = row.excluded ? `; removed on ${humanDate(row.excluded)}` : '';
+  const listedRu = row.included !== since ? `; в перечне Минюста с ${humanDateRu(row.included)}` : '';
+  const removedRu = row.excluded ? `; исключение из перечня ${humanDateRu(row.excluded)}` : '';
   const { plain, ambiguous } = splitAmbiguous(names);
   return {
     id: `u-${row.n}`,
     kind: 'organization',
     names: byScript([...plain, ...ambiguous]),
     ...(ambiguous.length ? { ambiguous } : {}),
-    summary: `${shortName(row.name)}: declared undesirable in Russia by the Prosecutor General on ${humanDate(since)} under ${UNDESIRABLE_LAW}${listed}${removed} (list copy of ${humanDate(options.asOf)}).`,
+    summary: {
+      en: `${shortName(row.name)}: declared undesirable in Russia by the Prosecutor General on ${humanDate(since)} under ${UNDESIRABLE_LAW.en}${listed}${removed} (list copy of ${humanDate(options.asOf)}).`,
+      ru: `${shortName(row.name)}: решением Генерального прокурора от ${humanDateRu(since)} деятельность признана нежелательной в России на основании ${UNDESIRABLE_LAW.ru}${listedRu}${removedRu} (копия перечня на ${humanDateRu(options.asOf)}).`,
+    },
     designations: [designation],
     sources: [rowSource(options, row.n)],
   };

@@ -27,6 +27,14 @@ export function humanDate(iso: string): string {
   return `${d} ${MONTHS[m - 1] ?? '?'} ${y}`;
 }
 
+const MONTHS_RU = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
+
+/** "27 июня 2013 г.": the Russian counterpart of humanDate, for texts written in Russian. */
+export function humanDateRu(iso: string): string {
+  const [y, m, d] = iso.slice(0, 10).split('-').map(Number) as [number, number, number];
+  return `${d} ${MONTHS_RU[m - 1] ?? '?'} ${y} г.`;
+}
+
 /** Where a designation stood on `day` (YYYY-MM-DD). */
 function statusState(d: Designation, day: string): StatusState {
   if (day < d.since) return 'not-yet';
