@@ -51,8 +51,9 @@ describe('Chromium: packs in the built extension', () => {
     expect(files).toContain(join('packs', 'shipped.bin'));
     expect(files.filter((f) => f.endsWith('.json') && f !== 'manifest.json' && !/^_locales[/\\]\w+[/\\]messages\.json$/.test(f))).toEqual([]);
     const content = readFileSync(join(CHROME_BUILD, 'content-scripts', 'content.js'), 'utf8');
-    const shipped = JSON.parse(readFileSync('assets/packs/designated-entities.json', 'utf8')) as { entries: { summary: string }[] };
-    for (const e of shipped.entries.slice(0, 20)) expect(content.includes(e.summary.slice(0, 40))).toBe(false);
+    const shipped = JSON.parse(readFileSync('assets/packs/designated-entities.json', 'utf8')) as { entries: { summary: { en: string; ru: string } }[] };
+    for (const e of shipped.entries.slice(0, 20))
+      for (const text of [e.summary.en, e.summary.ru]) expect(content.includes(text.slice(0, 40))).toBe(false);
   });
 
   it('give notes from the register packs, found by inflected names, on an article', async () => {
