@@ -1,6 +1,7 @@
 /// <reference types="chrome" />
 // npm run screenshots: pictures of the real extension in Chromium for the README: the sidebar on the demo
-// article (light and dark, English and Russian), the popup and the options page. Needs `npm run build`.
+// article (light and dark, English and Russian), the popup, the options page, a narrow window (the sidebar starts
+// as its tab) and the page the browser's side panel shows. Needs `npm run build`.
 import { mkdirSync } from 'node:fs';
 import { decidedTab, launchChromium, readySidebar } from '../tests/e2e/launch-chromium';
 import { startFixtureServer } from '../tests/e2e/server';
@@ -40,6 +41,19 @@ for (const colorScheme of ['light', 'dark'] as const) {
         await options.waitForSelector('#packs[data-ready="true"]');
         await options.screenshot({ path: `${OUT}/options.png` });
         written.push(`${OUT}/options.png`);
+        // The browser's side panel draws this page at its own width; Playwright cannot picture browser UI.
+        const panel = await session.context.newPage();
+        await panel.setViewportSize({ width: 380, height: 900 });
+        await panel.goto(`chrome-extension://${session.extensionId}/sidebar.html?tab=${tabId}`);
+        await panel.waitForSelector('body[data-ready="true"] .label-entity');
+        await panel.screenshot({ path: `${OUT}/side-panel.png` });
+        written.push(`${OUT}/side-panel.png`);
+        const narrow = await session.context.newPage();
+        await narrow.setViewportSize({ width: 800, height: 700 });
+        await narrow.goto(server.url('demo-tagdiv-article'));
+        await readySidebar(session, narrow);
+        await narrow.screenshot({ path: `${OUT}/narrow-window.png` });
+        written.push(`${OUT}/narrow-window.png`);
       }
     } finally {
       await session.close();
