@@ -23,8 +23,15 @@ export default defineBackground(() => {
   const packs = new PackService();
   // Read once and again only after a change: a storage read costs a page several milliseconds of waiting.
   let settings: Promise<Settings> | null = null;
-  storage.watch(SETTINGS_KEY, () => (settings = null));
   const currentSettings = () => (settings ??= loadSettings());
+  // Where the notes show, known without waiting: the browser's panel opens only within the shortcut's handler.
+  let place: SidebarPlace = 'page';
+  const readPlace = () => void currentSettings().then((s) => (place = s.sidebarPlace));
+  readPlace();
+  storage.watch(SETTINGS_KEY, () => {
+    settings = null;
+    readPlace();
+  });
   const action = browser.action ?? browser.browserAction;
   const sidebarUrl = browser.runtime.getURL('/sidebar.html');
 
@@ -34,29 +41,21 @@ export default defineBackground(() => {
 
   // Each open sidebar keeps a port, so it can be told when its tab's report changes: the in-page frame's tab
   // is the one it is in; the browser's side panel says which tab it shows, and says again when that changes.
-  const sidebarPorts = new Map<number, Set<Browser.runtime.Port>>();
-  const watch = (port: Browser.runtime.Port, tabId: number) => {
-    for (const ports of sidebarPorts.values()) ports.delete(port);
-    const ports = sidebarPorts.get(tabId) ?? new Set();
-    ports.add(port);
-    sidebarPorts.set(tabId, ports);
-  };
+  const sidebarTabs = new Map<Browser.runtime.Port, number>();
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== SIDEBAR_PORT || !port.sender?.url?.startsWith(sidebarUrl)) return;
     const ownTab = inPageFrame(port.sender);
-    if (ownTab !== undefined) watch(port, ownTab);
+    if (ownTab !== undefined) sidebarTabs.set(port, ownTab);
     else
       port.onMessage.addListener((m: unknown) => {
         const w = m as PanelWatch | null;
-        if (w?.type === 'watch-tab' && Number.isInteger(w.tabId)) watch(port, w.tabId);
+        if (w?.type === 'watch-tab' && Number.isInteger(w.tabId)) sidebarTabs.set(port, w.tabId);
       });
-    port.onDisconnect.addListener(() => {
-      for (const ports of sidebarPorts.values()) ports.delete(port);
-    });
+    port.onDisconnect.addListener(() => sidebarTabs.delete(port));
   });
 
   const push = (tabId: number, message: SidebarPush) => {
-    for (const port of sidebarPorts.get(tabId) ?? []) port.postMessage(message);
+    for (const [port, tab] of sidebarTabs) if (tab === tabId) port.postMessage(message);
   };
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
@@ -94,11 +93,6 @@ export default defineBackground(() => {
     return undefined;
   });
 
-  // Where the notes show, known without waiting: the browser's panel opens only within the shortcut's handler.
-  let place: SidebarPlace = 'page';
-  const readPlace = () => void currentSettings().then((s) => (place = s.sidebarPlace));
-  readPlace();
-  storage.watch(SETTINGS_KEY, readPlace);
 
   browser.commands.onCommand.addListener(async (command, shortcutTab?: Browser.tabs.Tab) => {
     if (command !== 'toggle-sidebar' && command !== 'next-label') return;

@@ -1,3 +1,4 @@
+import type { UiLang } from '../core/glossary/local-text';
 import type { HideLevel } from '../core/declutter/plan';
 import type { SidebarSide } from './sidebar-view';
 
@@ -6,7 +7,7 @@ import type { SidebarSide } from './sidebar-view';
 
 export type SiteMode = 'auto' | 'always' | 'off';
 
-export type LanguageChoice = 'auto' | 'en' | 'ru';
+export type LanguageChoice = 'auto' | UiLang;
 export type SidebarStartPreference = 'auto' | 'open' | 'collapsed';
 /** Where the notes show: beside the page, in a frame the page makes room for; or in the browser's side panel. */
 export type SidebarPlace = 'page' | 'browser';

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { hasVersionIn, type LocalText, textIn } from '../../src/core/glossary/local-text';
+import { type LocalText, textIn } from '../../src/core/glossary/local-text';
 import type { Pack } from '../../src/core/glossary/pack';
 
 // Russian everywhere a reader reads a designation: every label, every designated entity (curated and from the
@@ -12,7 +12,7 @@ const load = (name: string) => JSON.parse(readFileSync(`assets/packs/${name}.jso
 const DESIGNATION_PACKS = ['designated-entities', 'ru-register-foreign-agents', 'ru-register-undesirable'].map(load);
 const labels = load('ru-designation-labels');
 
-const bothLanguages = (text: LocalText | undefined) => hasVersionIn(text, 'en') && hasVersionIn(text, 'ru') && typeof text === 'object';
+const bothLanguages = (text: LocalText | undefined) => typeof text === 'object' && typeof text.en === 'string' && typeof text.ru === 'string';
 
 /** The numbers a text holds: dates, article and law numbers, sums ("2,000" and "2 000" are one number). */
 export function numbersIn(text: string): string[] {

@@ -13,8 +13,3 @@ export function textIn(text: LocalText | undefined, lang: UiLang): string {
   if (typeof text === 'string') return text;
   return text[lang] ?? text[lang === 'en' ? 'ru' : 'en'] ?? '';
 }
-
-/** Whether a text has a version of its own in `lang` (a plain string counts for every language). */
-export function hasVersionIn(text: LocalText | undefined, lang: UiLang): boolean {
-  return typeof text === 'string' || (text !== undefined && typeof text[lang] === 'string');
-}

@@ -1,3 +1,4 @@
+import type { UiLang } from '../../core/glossary/local-text';
 import { humanDate } from '../../core/notes/status';
 import type { LanguageChoice } from '../../extension/settings-schema';
 import { en, type Messages } from './en';
@@ -5,7 +6,8 @@ import { ru } from './ru';
 
 // The interface language: the user's choice in the options, else the browser's language.
 
-export type UiLanguage = Exclude<LanguageChoice, 'auto'>;
+/** The interface languages, as pack texts have them (src/core/glossary/local-text.ts). */
+export type UiLanguage = UiLang;
 
 const MESSAGES: Record<UiLanguage, Messages> = { en, ru };
 
