@@ -1,11 +1,13 @@
 import { importPack, loadImportedPacks, removeImportedPack } from '../../src/extension/pack-store';
 import { loadShippedLibrary } from '../../src/extension/shipped-library';
 import type { Pack } from '../../src/core/glossary/pack';
-import { loadSettings, saveSettings } from '../../src/extension/settings';
+import { storage } from 'wxt/utils/storage';
+import { loadSettings, saveSettings, setSiteMode, SETTINGS_KEY } from '../../src/extension/settings';
 import { renderHidingOptions } from '../../src/ui/hiding-options';
 import { messages, resolveLanguage } from '../../src/ui/i18n';
 import { renderPacksOptions } from '../../src/ui/packs-options';
 import { renderPreferences, renderPrivacy } from '../../src/ui/preferences-options';
+import { renderSitesOptions } from '../../src/ui/sites-options';
 
 // The options page: a list of sections, each rendered by its own module in src/ui/. Add a section by
 // adding its renderer here.
@@ -33,6 +35,7 @@ async function render(): Promise<void> {
         t,
         lang,
       ),
+    () => renderSitesOptions({ load: loadSettings, setMode: setSiteMode, watch: (onChange) => storage.watch(SETTINGS_KEY, onChange) }, t),
     () => renderHidingOptions({ load: loadSettings, save: saveSettings }, t),
     () => renderPreferences({ load: loadSettings, save: saveSettings }, t, () => void render()),
     () => renderPrivacy(t),

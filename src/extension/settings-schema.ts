@@ -83,6 +83,24 @@ export function siteKey(host: string): string {
   return host.toLowerCase().replace(/^www\./, '');
 }
 
+/**
+ * The site key for what a reader typed: a host name or a whole address, as pages report theirs
+ * (location.hostname: no port; an international name in punycode); null when it is neither.
+ */
+export function siteFromInput(text: string): string | null {
+  const trimmed = text.trim();
+  if (!trimmed || /\s/.test(trimmed)) return null;
+  let url: URL;
+  try {
+    url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`);
+  } catch {
+    return null;
+  }
+  const name = url.hostname.replace(/\.$/, '');
+  if (!/^https?:$/.test(url.protocol) || !/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/.test(name)) return null;
+  return siteKey(name);
+}
+
 function isHost(host: string): boolean {
   return /^[a-z0-9.-]{1,253}(:\d{1,5})?$/i.test(host);
 }

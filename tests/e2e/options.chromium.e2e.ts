@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, readySidebar, type ChromiumSession } from './launch-chromium';
+import { decidedTab, launchChromium, readySidebar, type ChromiumSession } from './launch-chromium';
 import { type FixtureServer, startFixtureServer } from './server';
 import { waitFor } from './wait';
 
@@ -111,5 +111,47 @@ describe('Chromium: options page', () => {
     expect(await sidebar.textContent('section h2')).toBe('Маркировки в статье');
     await page.close();
     await options.check('#language-auto');
+  });
+});
+
+describe('Chromium: options, sites', () => {
+  it('lists a mode set in the popup at once; a change or removal there is what the popup shows', async () => {
+    await session.worker.evaluate(() => chrome.storage.local.clear());
+    await options.reload();
+    await options.waitForSelector('#sites[data-ready="true"]');
+    expect(await options.isVisible('#sites-empty')).toBe(true);
+    const page = await session.context.newPage();
+    await page.goto(server.url('demo-tagdiv-article'));
+    const { tabId } = await decidedTab(session, page);
+    const host = new URL(page.url()).hostname;
+    const popup = await session.context.newPage();
+    const openPopup = async () => {
+      await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
+      await popup.waitForSelector('#modes:not([disabled])');
+    };
+    await openPopup();
+    await popup.check('input[value="off"]');
+    // The open options page follows the popup's change without a reload.
+    await options.waitForSelector(`.site[data-site="${host}"]`);
+    expect(await options.inputValue(`.site[data-site="${host}"] select`)).toBe('off');
+    expect(await options.isVisible('#sites-empty')).toBe(false);
+
+    await options.selectOption(`.site[data-site="${host}"] select`, 'always');
+    await waitFor(async () => (await options.textContent('#sites-status'))?.startsWith(`${host}: Always`) ?? false, 5_000, 'the saved mode');
+    await openPopup();
+    expect(await popup.isChecked('input[value="always"]')).toBe(true);
+
+    await options.click(`.site[data-site="${host}"] .site-remove`);
+    await waitFor(async () => (await options.$$(`.site[data-site="${host}"]`)).length === 0, 5_000, 'the removal');
+    await openPopup();
+    expect(await popup.isChecked('input[value="auto"]')).toBe(true);
+
+    await options.fill('#site-add-host', 'https://www.Example.org/news/1');
+    await options.click('#site-add');
+    await options.waitForSelector('.site[data-site="example.org"]');
+    expect((await session.worker.evaluate(() => chrome.storage.local.get('settings'))).settings.siteModes).toEqual({ 'example.org': 'off' });
+    await popup.close();
+    await page.close();
+    await session.worker.evaluate(() => chrome.storage.local.clear());
   });
 });

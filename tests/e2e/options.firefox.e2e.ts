@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import type { ElementHandle, Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FirefoxSession, launchFirefox, openExtensionPage, readySidebar } from './launch-firefox';
+import { decidedTab, type FirefoxSession, launchFirefox, openExtensionPage, readySidebar } from './launch-firefox';
 import { type FixtureServer, startFixtureServer } from './server';
 import { waitFor } from './wait';
 
@@ -59,5 +59,40 @@ describe('Firefox: options page', () => {
     expect(summary).not.toContain('<img');
     expect(summary).not.toContain('javascript:');
     await page.close();
+  });
+});
+
+describe('Firefox: options, sites', () => {
+  const storedSettings = () =>
+    options.evaluate(() => (globalThis as unknown as { browser: Api }).browser.storage.local.get('settings'));
+
+  it('lists a mode set in the popup at once; a change there is what the popup shows', async () => {
+    const page = await session.browser.newPage();
+    await page.goto(server.url('demo-tagdiv-article'));
+    const { tabId } = await decidedTab(options, page);
+    const host = new URL(page.url()).hostname;
+    let popup = await openExtensionPage(session.browser, `/popup.html?tab=${tabId}`);
+    // A fresh popup each time, as a reader opens it (reloading an extension page hangs under BiDi).
+    const reopen = async () => {
+      await popup.close();
+      popup = await openExtensionPage(session.browser, `/popup.html?tab=${tabId}`);
+    };
+    const checked = () => popup.evaluate(() => (document.querySelector('input[name="mode"]:checked') as HTMLInputElement | null)?.value);
+    await waitFor(async () => (await checked()) === 'auto', 5_000, 'the popup');
+    await popup.evaluate(() => (document.querySelector('input[value="off"]') as HTMLInputElement).click());
+    await waitFor(async () => (await text(`.site[data-site="${host}"] .site-host`)) === host, 5_000, 'the site in the options');
+
+    await options.select(`.site[data-site="${host}"] select`, 'always');
+    await waitFor(async () => (await storedSettings()).settings?.siteModes?.[host] === 'always', 5_000, 'the saved mode');
+    await reopen();
+    await waitFor(async () => (await checked()) === 'always', 5_000, 'the popup to show Always');
+
+    await options.click(`.site[data-site="${host}"] .site-remove`);
+    await waitFor(async () => (await text('#site-list')) === '', 5_000, 'the removal');
+    await reopen();
+    await waitFor(async () => (await checked()) === 'auto', 5_000, 'the popup to show Auto');
+    await popup.close();
+    await page.close();
+    await options.evaluate(() => (globalThis as unknown as { browser: Api }).browser.storage.local.remove('settings'));
   });
 });

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { defaultSettings, MAX_USER_RULES_CHARS, modeFor, parseSettings, SITE_MODES, siteKey } from '../../src/extension/settings-schema';
+import { defaultSettings, MAX_USER_RULES_CHARS, modeFor, parseSettings, SITE_MODES, siteFromInput, siteKey } from '../../src/extension/settings-schema';
 
 describe('parseSettings', () => {
   it('gives the defaults for nothing or garbage', () => {
@@ -104,5 +104,22 @@ describe('settings version 2', () => {
   it('keeps the side panel as the place for notes and drops an unknown place', () => {
     expect(parseSettings({ sidebarPlace: 'browser' }).sidebarPlace).toBe('browser');
     expect(parseSettings({ sidebarPlace: 'window', language: 'ru' })).toMatchObject({ sidebarPlace: 'page', language: 'ru' });
+  });
+});
+
+describe('siteFromInput', () => {
+  it('reads a host or a whole address as the site key a page reports', () => {
+    expect(siteFromInput('Example.com')).toBe('example.com');
+    expect(siteFromInput(' https://www.example.com/a/b?c#d ')).toBe('example.com');
+    expect(siteFromInput('www.example.com/path')).toBe('example.com');
+    expect(siteFromInput('localhost:3000')).toBe('localhost');
+    expect(siteFromInput('http://127.0.0.1:8080/x')).toBe('127.0.0.1');
+    // International names in punycode, the form location.host gives.
+    expect(siteFromInput('президент.рф')).toBe('xn--d1abbgf6aiiy.xn--p1ai');
+  });
+
+  it('refuses what is not a site', () => {
+    for (const bad of ['', '   ', 'a b.com', 'ftp://x.com', '..com', 'exa_mple.com', '-a.com', 'javascript:alert(1)', 'file:///etc/passwd'])
+      expect(siteFromInput(bad), bad).toBeNull();
   });
 });
