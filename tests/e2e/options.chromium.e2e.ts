@@ -149,7 +149,7 @@ describe('Chromium: options, sites', () => {
     await options.fill('#site-add-host', 'https://www.Example.org/news/1');
     await options.click('#site-add');
     await options.waitForSelector('.site[data-site="example.org"]');
-    expect((await session.worker.evaluate(() => chrome.storage.local.get('settings'))).settings.siteModes).toEqual({ 'example.org': 'off' });
+    expect(((await session.worker.evaluate(() => chrome.storage.local.get('settings'))).settings as { siteModes: unknown }).siteModes).toEqual({ 'example.org': 'off' });
     await popup.close();
     await page.close();
     await session.worker.evaluate(() => chrome.storage.local.clear());

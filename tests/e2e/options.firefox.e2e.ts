@@ -64,7 +64,7 @@ describe('Firefox: options page', () => {
 
 describe('Firefox: options, sites', () => {
   const storedSettings = () =>
-    options.evaluate(() => (globalThis as unknown as { browser: Api }).browser.storage.local.get('settings'));
+    options.evaluate(() => (globalThis as unknown as { browser: Api }).browser.storage.local.get('settings') as Promise<{ settings?: { siteModes?: Record<string, string> } }>);
 
   it('lists a mode set in the popup at once; a change there is what the popup shows', async () => {
     const page = await session.browser.newPage();
