@@ -8,6 +8,8 @@ import { messages, resolveLanguage } from '../../src/ui/i18n';
 import { renderPacksOptions } from '../../src/ui/packs-options';
 import { renderPreferences, renderPrivacy } from '../../src/ui/preferences-options';
 import { renderSitesOptions } from '../../src/ui/sites-options';
+import { renderBackupOptions } from '../../src/ui/backup-options';
+import { readBackup, restoreBackup } from '../../src/extension/backup-store';
 
 // The options page: a list of sections, each rendered by its own module in src/ui/. Add a section by
 // adding its renderer here.
@@ -15,7 +17,8 @@ import { renderSitesOptions } from '../../src/ui/sites-options';
 /** Read once per page: it does not change while the page is open. */
 let shipped: Promise<Pack[]> | null = null;
 
-async function render(): Promise<void> {
+/** `restoredFrom`: the settings file just read, said in the language it brought. */
+async function render(restoredFrom?: string): Promise<void> {
   const settings = await loadSettings();
   const lang = resolveLanguage(settings.language, navigator.language);
   const t = messages(lang);
@@ -38,9 +41,12 @@ async function render(): Promise<void> {
     () => renderSitesOptions({ load: loadSettings, setMode: setSiteMode, watch: (onChange) => storage.watch(SETTINGS_KEY, onChange) }, t),
     () => renderHidingOptions({ load: loadSettings, save: saveSettings }, t),
     () => renderPreferences({ load: loadSettings, save: saveSettings }, t, () => void render()),
+    () =>
+      renderBackupOptions({ read: () => readBackup(), restore: restoreBackup }, t, lang, (file) => void render(file)),
     () => renderPrivacy(t),
   ];
   document.getElementById('sections')!.replaceChildren(...sections.map((make) => make()));
+  if (restoredFrom) document.getElementById('backup-status')!.textContent = t.backupRestored(restoredFrom);
 }
 
 void render();

@@ -55,5 +55,10 @@ export async function removeImportedPack(id: string): Promise<void> {
  */
 async function saveImported(next: StoredPack[]): Promise<void> {
   await storage.setItem(KEY, next);
-  await idbSet(USER_LIBRARY_KEY, compileUserLibrary(next)).catch((error: unknown) => console.warn('Reading Context: compiled packs not stored', error));
+  await storeUserLibrary(next);
+}
+
+/** Compiles the imports once into the library the background reads (after they were stored). */
+export async function storeUserLibrary(stored: StoredPack[]): Promise<void> {
+  await idbSet(USER_LIBRARY_KEY, compileUserLibrary(stored)).catch((error: unknown) => console.warn('Reading Context: compiled packs not stored', error));
 }

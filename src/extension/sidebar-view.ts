@@ -20,7 +20,8 @@ export const COLLAPSED_WIDTH = 48;
 /** The page keeps at least this much beside an open sidebar that opened by itself; else it starts collapsed. */
 export const MIN_PAGE_WIDTH = 560;
 const MAX_SITES = 500;
-const KEY = 'local:sidebarViews' as const;
+export const SIDEBAR_VIEWS_KEY = 'local:sidebarViews' as const;
+const KEY = SIDEBAR_VIEWS_KEY;
 
 export function clampWidth(width: number, viewport = Infinity): number {
   const max = Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, Math.floor(viewport * 0.9)));
@@ -41,6 +42,10 @@ export function parseSiteViews(raw: unknown): Record<string, SiteView> {
 
 export async function loadSiteView(host: string): Promise<SiteView | null> {
   return parseSiteViews(await storage.getItem(KEY))[siteKey(host)] ?? null;
+}
+
+export async function loadSiteViews(): Promise<Record<string, SiteView>> {
+  return parseSiteViews(await storage.getItem(KEY));
 }
 
 export async function saveSiteView(host: string, view: SiteView): Promise<void> {

@@ -4,6 +4,7 @@ import { formatPackError, PACK_LIMITS } from '../core/glossary/validate';
 import type { ImportResult, StoredPack } from '../extension/pack-store';
 import type { Settings } from '../extension/settings-schema';
 import { h } from './dom';
+import { downloadText } from './download';
 import { formatDate, type Messages, type UiLanguage } from './i18n';
 
 // The options page's "Glossary packs" section: every pack with its version and counts, a switch for each,
@@ -49,7 +50,7 @@ export function renderPacksOptions(store: PackStore, t: Messages, lang: UiLangua
       const actions: HTMLElement[] = [];
       if (isImported) {
         const exportButton = h('button', { type: 'button', class: 'pack-export' }, t.packExport);
-        exportButton.addEventListener('click', () => download(pack));
+        exportButton.addEventListener('click', () => downloadText(`${JSON.stringify(pack, null, 1)}\n`, `${pack.id}-${pack.version}.json`));
         const removeButton = h('button', { type: 'button', class: 'pack-remove' }, t.packRemove);
         removeButton.addEventListener('click', async () => {
           await store.remove(pack.id);
@@ -95,14 +96,4 @@ export function renderPacksOptions(store: PackStore, t: Messages, lang: UiLangua
   );
   void refresh().then(() => (section.dataset.ready = 'true'));
   return section;
-}
-
-/** Saves a pack as a JSON file through a local object URL (nothing leaves the browser). */
-function download(pack: Pack): void {
-  const url = URL.createObjectURL(new Blob([`${JSON.stringify(pack, null, 1)}\n`], { type: 'application/json' }));
-  const a = h('a', { href: url, download: `${pack.id}-${pack.version}.json` });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

@@ -155,3 +155,60 @@ describe('Chromium: options, sites', () => {
     await session.worker.evaluate(() => chrome.storage.local.clear());
   });
 });
+
+describe('Chromium: options, backup', () => {
+  const storedAll = () => session.worker.evaluate(() => chrome.storage.local.get(['settings', 'sidebarViews', 'importedPacks']));
+
+  it('exports everything as one file; after storage is cleared, importing it brings all of it back', async () => {
+    await session.worker.evaluate(() => chrome.storage.local.clear());
+    await session.worker.evaluate(() =>
+      chrome.storage.local.set({
+        settings: { version: 2, siteModes: { 'meduza.io': 'off', 'bbc.com': 'always' }, level: 'form', userRules: '##.reader-poll\n', language: 'auto', sidebarSide: 'left', sidebarStart: 'open', sidebarPlace: 'page', disabledPacks: ['world-context'] },
+        sidebarViews: { 'lenta.ru': { state: 'collapsed', width: 420 } },
+      }),
+    );
+    await options.reload();
+    await options.waitForSelector('#packs[data-ready="true"]');
+    await upload('reader-pack.json');
+    await waitFor(async () => (await options.textContent('#packs-status'))?.startsWith('Imported') ?? false, 5_000, 'the pack import');
+    const before = await storedAll();
+    expect(Object.keys(before).sort()).toEqual(['importedPacks', 'settings', 'sidebarViews']);
+
+    const [download] = await Promise.all([options.waitForEvent('download'), options.click('#backup-export')]);
+    expect(download.suggestedFilename()).toMatch(/^reading-context-settings-\d{4}-\d{2}-\d{2}\.json$/);
+    const file = readFileSync((await download.path())!);
+
+    // Everything gone: extension storage and the compiled library in IndexedDB.
+    await session.worker.evaluate(() => chrome.storage.local.clear());
+    await options.evaluate(() => new Promise((resolve) => (indexedDB.deleteDatabase('reading-context').onsuccess = resolve)));
+    await options.reload();
+    await options.waitForSelector('#packs[data-ready="true"]');
+    expect(await options.$$('.pack[data-pack="reader-notes"]')).toHaveLength(0);
+
+    // A file with one bad value is refused whole.
+    const bad = JSON.parse(file.toString('utf8'));
+    bad.settings.level = 'everything';
+    await options.setInputFiles('#backup-file', { name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
+    await options.waitForSelector('#backup-errors li');
+    expect(await options.textContent('#backup-errors')).toContain('settings.level: not a valid value');
+    expect(await options.textContent('#backup-status')).toContain('Nothing was changed');
+    expect(await storedAll()).toEqual({});
+
+    await options.setInputFiles('#backup-file', { name: 'backup.json', mimeType: 'application/json', buffer: file });
+    await options.waitForSelector('#backup-confirm:not([hidden])');
+    expect(await options.textContent('#backup-confirm')).toContain('2 sites with their own mode');
+    expect(await options.textContent('#backup-confirm')).toContain('1 imported pack');
+    await options.click('#backup-replace');
+    await waitFor(async () => (await options.textContent('#backup-status'))?.startsWith('Settings read from “backup.json”') ?? false, 5_000, 'the restore');
+    expect(await storedAll()).toEqual(before);
+    // The page shows what came back: the sites, the rules, the pack.
+    await options.waitForSelector('.site[data-site="meduza.io"]');
+    expect(await options.inputValue('#user-rules')).toBe('##.reader-poll\n');
+    expect(await options.isChecked('#pack-world-context')).toBe(false);
+    // The restored pack's notes are on the next article.
+    const { page, sidebar } = await demoSidebar();
+    await sidebar.waitForSelector('.note-card[data-note="reader-notes/border-service"]');
+    await page.close();
+    await session.worker.evaluate(() => chrome.storage.local.clear());
+  });
+});
