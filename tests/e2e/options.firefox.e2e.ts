@@ -1,4 +1,6 @@
 /// <reference types="chrome" />
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ElementHandle, Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -94,5 +96,62 @@ describe('Firefox: options, sites', () => {
     await popup.close();
     await page.close();
     await options.evaluate(() => (globalThis as unknown as { browser: Api }).browser.storage.local.remove('settings'));
+  });
+});
+
+describe('Firefox: options, backup', () => {
+  type Stored = Record<string, unknown>;
+  const storedAll = () =>
+    options.evaluate(() => (globalThis as unknown as { browser: Api }).browser.storage.local.get(['settings', 'sidebarViews', 'importedPacks']) as Promise<Stored>);
+  // A fresh options page (reloading an extension page hangs under BiDi).
+  const ready = async () => {
+    await options.close();
+    options = await openExtensionPage(session.browser, '/options.html');
+    await waitFor(() => options.evaluate(() => document.querySelector('#packs')?.getAttribute('data-ready') === 'true'), 10_000, 'the options page');
+  };
+
+  it('exports everything as one file; after storage is cleared, importing it brings all of it back', async () => {
+    await options.evaluate(async () => {
+      const storage = (globalThis as unknown as { browser: Api }).browser.storage.local;
+      await storage.clear();
+      await storage.set({
+        settings: { version: 2, siteModes: { 'meduza.io': 'off' }, level: 'form', userRules: '##.reader-poll\n', language: 'auto', sidebarSide: 'left', sidebarStart: 'open', sidebarPlace: 'page', disabledPacks: [] },
+        sidebarViews: { 'lenta.ru': { state: 'open', width: 400 } },
+      });
+    });
+    await ready();
+    await upload('reader-pack.json');
+    await waitFor(async () => (await text('#packs-status')).startsWith('Imported'), 5_000, 'the pack import');
+    const before = await storedAll();
+
+    // The export's file, caught at the link the page clicks (automation cannot read Firefox's downloads).
+    const saved = await options.evaluate(async () => {
+      const caught = new Promise<{ name: string; text: string }>((resolve) => {
+        HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+          void fetch(this.href).then((r) => r.text()).then((text) => resolve({ name: this.download, text }));
+        };
+      });
+      document.getElementById('backup-export')!.click();
+      return caught;
+    });
+    expect(saved.name).toMatch(/^reading-context-settings-\d{4}-\d{2}-\d{2}\.json$/);
+    const path = join(mkdtempSync(join(tmpdir(), 'rc-backup-')), saved.name);
+    writeFileSync(path, saved.text);
+
+    await options.evaluate(async () => {
+      await (globalThis as unknown as { browser: Api }).browser.storage.local.clear();
+      await new Promise((resolve) => (indexedDB.deleteDatabase('reading-context').onsuccess = resolve));
+    });
+    await ready();
+    const input = (await options.$('#backup-file')) as ElementHandle<HTMLInputElement>;
+    await input.uploadFile(path);
+    await waitFor(() => options.evaluate(() => !document.getElementById('backup-confirm')!.hidden), 5_000, 'the confirmation');
+    await options.click('#backup-replace');
+    await waitFor(async () => (await text('#backup-status')).startsWith('Settings read from'), 5_000, 'the restore');
+    expect(await storedAll()).toEqual(before);
+    const { page, sidebar } = await demoSidebar();
+    expect(await sidebar.evaluate(() => !!document.querySelector('.note-card[data-note="reader-notes/border-service"]'))).toBe(true);
+    await page.close();
+    await options.evaluate(() => (globalThis as unknown as { browser: Api }).browser.storage.local.clear());
   });
 });
