@@ -1,6 +1,6 @@
 import { importPack, loadImportedPacks, removeImportedPack } from '../../src/extension/pack-store';
 import { loadShippedLibrary } from '../../src/extension/shipped-library';
-import type { Pack } from '../../src/core/glossary/pack';
+import type { CompiledLibrary } from '../../src/core/match/compiled-pack';
 import { storage } from 'wxt/utils/storage';
 import { loadSettings, saveSettings, setSiteMode, SETTINGS_KEY } from '../../src/extension/settings';
 import { renderHidingOptions } from '../../src/ui/hiding-options';
@@ -15,7 +15,7 @@ import { readBackup, restoreBackup } from '../../src/extension/backup-store';
 // adding its renderer here.
 
 /** Read once per page: it does not change while the page is open. */
-let shipped: Promise<Pack[]> | null = null;
+let shipped: Promise<CompiledLibrary> | null = null;
 
 /** `restoredFrom`: the settings file just read, said in the language it brought. */
 async function render(restoredFrom?: string): Promise<void> {
@@ -28,7 +28,7 @@ async function render(restoredFrom?: string): Promise<void> {
     () =>
       renderPacksOptions(
         {
-          loadShipped: () => (shipped ??= loadShippedLibrary().then((l) => l.records)),
+          loadShipped: () => (shipped ??= loadShippedLibrary()),
           loadImported: loadImportedPacks,
           importText: (text) => importPack(text),
           remove: removeImportedPack,

@@ -1,5 +1,8 @@
 import { textIn } from '../core/glossary/local-text';
 import type { Pack } from '../core/glossary/pack';
+import { type CompiledLibrary, compileLibrary, packSet } from '../core/match/compiled-pack';
+import { type Shadow, shadowedNames } from '../core/match/shadows';
+import { entryTitle } from '../core/notes/build-notes';
 import { formatPackError, PACK_LIMITS } from '../core/glossary/validate';
 import type { ImportResult, StoredPack } from '../extension/pack-store';
 import type { Settings } from '../extension/settings-schema';
@@ -9,11 +12,12 @@ import { formatDate, type Messages, type UiLanguage } from './i18n';
 
 // The options page's "Glossary packs" section: every pack with its version and counts, a switch for each,
 // import from a file (validated in full; a rejected file changes nothing and every error is listed),
-// export and removal of imported packs.
+// export and removal of imported packs, and a notice on each pack whose entries lose a name to another
+// pack's entry (which one is shown, and why).
 
 export interface PackStore {
-  /** The shipped packs' records (names left out: the list shows titles and counts). */
-  loadShipped(): Promise<Pack[]>;
+  /** The shipped packs as built: the list shows their records, the shadow check matches against them. */
+  loadShipped(): Promise<CompiledLibrary>;
   loadImported(): Promise<StoredPack[]>;
   importText(text: string): Promise<ImportResult>;
   remove(id: string): Promise<void>;
@@ -29,9 +33,51 @@ export function renderPacksOptions(store: PackStore, t: Messages, lang: UiLangua
   const importButton = h('button', { type: 'button', id: 'pack-import' }, t.packImport);
   importButton.addEventListener('click', () => file.click());
 
+  let userLibrary: { key: string; library: CompiledLibrary } | null = null;
+  /** The shadows among the enabled packs, by the pack of the entry that loses its name. */
+  const shadowsOf = (shippedLibrary: CompiledLibrary, imported: StoredPack[], off: Set<string>): Map<string, Shadow[]> => {
+    const key = imported.map((s) => `${s.pack.id}@${s.importedAt}`).join('|');
+    if (userLibrary?.key !== key) userLibrary = { key, library: compileLibrary(imported.map((s) => s.pack)) };
+    const set = packSet([shippedLibrary, userLibrary.library], (id) => !off.has(id));
+    const byPack = new Map<string, Shadow[]>();
+    for (const { pack } of imported) {
+      const found = shadowedNames(set, pack);
+      if (found.length) byPack.set(pack.id, found);
+    }
+    return byPack;
+  };
+  let lastShadows = new Map<string, Shadow[]>();
+
   const refresh = async () => {
-    const [shipped, imported, settings] = await Promise.all([store.loadShipped(), store.loadImported(), store.loadSettings()]);
+    const [shippedLibrary, imported, settings] = await Promise.all([store.loadShipped(), store.loadImported(), store.loadSettings()]);
+    const shipped = shippedLibrary.records;
     const off = new Set(settings.disabledPacks);
+    const shadows = (lastShadows = shadowsOf(shippedLibrary, imported, off));
+    const allPacks = new Map([...shipped, ...imported.map((s) => s.pack)].map((p) => [p.id, p]));
+    const isShipped = new Set(shipped.map((p) => p.id));
+    const describe = (ref: string) => {
+      const [packId, entryId] = ref.split('/') as [string, string];
+      const p = allPacks.get(packId);
+      const e = p?.entries.find((x) => x.id === entryId);
+      return { entry: e ? entryTitle(ref, e) : entryId, pack: p ? textIn(p.title, lang) : packId, packId };
+    };
+    const notices = (packId: string): HTMLElement | null => {
+      const lost = shadows.get(packId) ?? [];
+      const taken = [...shadows.values()].flat().filter((s) => s.by.startsWith(`${packId}/`));
+      if (!lost.length && !taken.length) return null;
+      return h('ul', { class: 'pack-shadows', 'data-pack': packId },
+        ...lost.map((s) => {
+          const winner = describe(s.by);
+          const why = isShipped.has(winner.packId) ? t.shadowWhyShipped : t.shadowWhyEarlier(winner.pack);
+          return h('li', { class: 'pack-shadow', 'data-entry': s.entry, 'data-by': s.by },
+            t.shadowedBy(s.name, describe(s.entry).entry, winner.entry, winner.pack), ' ', why, ' ',
+            t.shadowHint, ' ', h('code', {}, `"sameAs": "${s.by}"`), '.');
+        }),
+        ...taken.map((s) => h('li', { class: 'pack-shadow', 'data-entry': s.by, 'data-over': s.entry },
+          t.shadowTakes(s.name, describe(s.entry).pack))),
+      );
+    };
+    const focused = list.contains(document.activeElement) ? document.activeElement?.id : undefined;
     const rows = [
       ...shipped.map((pack) => ({ pack, origin: t.packShipped, imported: false })),
       ...imported.map((s) => ({ pack: s.pack, origin: t.packImported(s.importedAt ? formatDate(s.importedAt, lang) : '?'), imported: true })),
@@ -46,6 +92,7 @@ export function renderPacksOptions(store: PackStore, t: Messages, lang: UiLangua
         else now.add(pack.id);
         await store.saveDisabled([...now]);
         status.textContent = t.packSaved;
+        await refresh(); // which names go to which entry depends on the packs switched on
       });
       const actions: HTMLElement[] = [];
       if (isImported) {
@@ -63,8 +110,10 @@ export function renderPacksOptions(store: PackStore, t: Messages, lang: UiLangua
         h('label', { for: id, class: 'pack-name' }, box, ' ', h('span', {}, textIn(pack.title, lang)), ' ', h('small', {}, pack.version)),
         h('span', { class: 'pack-meta' }, `${t.packCounts(pack.entries.length, pack.labels.length, pack.translationNotes?.length ?? 0)} · ${origin}`),
         h('span', { class: 'pack-actions' }, ...actions),
+        notices(pack.id),
       );
     }));
+    if (focused) document.getElementById(focused)?.focus();
   };
 
   file.addEventListener('change', async () => {
@@ -82,8 +131,9 @@ export function renderPacksOptions(store: PackStore, t: Messages, lang: UiLangua
       errors.replaceChildren(...result.errors.map((e) => h('li', { class: 'pack-error' }, h('code', {}, formatPackError(e)))));
       return;
     }
-    status.textContent = (result.replaced ? t.packReplacedOk : t.packImportedOk)(textIn(result.pack.title, lang), result.pack.version);
     await refresh();
+    const lost = lastShadows.get(result.pack.id)?.length ?? 0;
+    status.textContent = `${(result.replaced ? t.packReplacedOk : t.packImportedOk)(textIn(result.pack.title, lang), result.pack.version)}${lost ? ` ${t.packShadowed(lost)}` : ''}`;
   });
 
   const section = h('section', { class: 'options-section', id: 'packs', 'aria-labelledby': 'packs-title' },

@@ -98,6 +98,24 @@ describe('Chromium: options page', () => {
     await options.check('#pack-world-context');
   });
 
+  it('says which entry takes a name an imported entry repeats, and why', async () => {
+    await upload('shadow-pack.json');
+    await waitFor(async () => (await options.textContent('#packs-status'))?.startsWith('Imported') ?? false, 5_000, 'the import');
+    expect(await options.textContent('#packs-status')).toContain("1 of its names is shown with another pack's entry");
+    const notice = options.locator('.pack[data-pack="reader-shadow"] .pack-shadow[data-by="designated-entities/taliban"]');
+    expect(await notice.textContent()).toMatch(
+      /^“Taliban” \(your entry “Taliban”\) is shown as “Taliban” from “.+”: where two entries have the same name, the packs that ship with the extension come first\. .*"sameAs": "designated-entities\/taliban"/,
+    );
+    // The shipped pack's row says it takes the name; switching it off ends the notice.
+    expect(await options.textContent('.pack[data-pack="designated-entities"] .pack-shadows')).toContain('Takes the name “Taliban”');
+    await options.uncheck('#pack-designated-entities');
+    await waitFor(async () => (await options.$$('.pack-shadow')).length === 0, 5_000, 'no notice with the shipped pack off');
+    await options.check('#pack-designated-entities');
+    await options.waitForSelector('.pack[data-pack="reader-shadow"] .pack-shadow');
+    await options.click('.pack[data-pack="reader-shadow"] .pack-remove');
+    await waitFor(async () => (await options.$$('.pack-shadow')).length === 0, 5_000, 'the removal');
+  });
+
   it('removes an imported pack', async () => {
     await options.click('.pack[data-pack="reader-notes"] .pack-remove');
     await waitFor(async () => (await options.$$('.pack[data-pack="reader-notes"]')).length === 0, 5_000, 'the removal');

@@ -196,7 +196,7 @@ function atLineStart(text: string, at: number): boolean {
 }
 
 /** The first English name, unless it is a web address and the entry has a name in another language. */
-function entryTitle(id: string, e: Entry): string {
+export function entryTitle(id: string, e: Entry): string {
   const en = e.names.en?.[0];
   const other = Object.entries(e.names).find(([lang, n]) => lang !== 'en' && n.length)?.[1][0];
   return (en && !(isDomain(en) && other) ? en : other ?? en) ?? id;

@@ -110,6 +110,13 @@ export const en = {
   packReplacedOk: (title: string, version: string) => `Replaced “${title}” with version ${version}.`,
   packRejected: (file: string, n: number) => `“${file}” was not imported: ${n} problem${n === 1 ? '' : 's'}. Nothing was changed.`,
   packTooLarge: (file: string, limit: string) => `“${file}” was not imported: it is larger than ${limit}. Nothing was changed.`,
+  packShadowed: (n: number) => `${n} of its names ${n === 1 ? 'is' : 'are'} shown with another pack's entry: see the notice under the pack.`,
+  shadowedBy: (name: string, entry: string, winner: string, pack: string) =>
+    `“${name}” (your entry “${entry}”) is shown as “${winner}” from “${pack}”:`,
+  shadowWhyShipped: 'where two entries have the same name, the packs that ship with the extension come first.',
+  shadowWhyEarlier: (pack: string) => `where two entries have the same name, the pack imported first comes first, and “${pack}” was imported earlier.`,
+  shadowHint: 'To add your entry’s facts to that note instead, give your entry',
+  shadowTakes: (name: string, pack: string) => `Takes the name “${name}” from an entry in “${pack}” (see the notice there).`,
   packRemoved: (title: string) => `Removed “${title}”.`,
   packSaved: 'Saved. Pages loaded from now on use the new choice.',
   prefsTitle: 'Preferences',

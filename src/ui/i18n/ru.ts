@@ -121,6 +121,13 @@ export const ru: Messages = {
   packReplacedOk: (title, version) => `Пакет «${title}» заменён версией ${version}.`,
   packRejected: (file, n) => `Файл «${file}» не импортирован: ошибок — ${n}. Ничего не изменено.`,
   packTooLarge: (file, limit) => `Файл «${file}» не импортирован: он больше ${limit}. Ничего не изменено.`,
+  packShadowed: (n: number) => `Названий, которые показываются с записью другого пакета: ${n}. См. пояснение под пакетом.`,
+  shadowedBy: (name: string, entry: string, winner: string, pack: string) =>
+    `«${name}» (ваша запись «${entry}») показывается как «${winner}» из пакета «${pack}»:`,
+  shadowWhyShipped: 'когда у двух записей одно и то же название, первыми идут пакеты, поставляемые с расширением.',
+  shadowWhyEarlier: (pack: string) => `когда у двух записей одно и то же название, первым идёт пакет, импортированный раньше, а «${pack}» импортирован раньше.`,
+  shadowHint: 'Чтобы добавить сведения вашей записи к той заметке, укажите в записи',
+  shadowTakes: (name: string, pack: string) => `Забирает название «${name}» у записи из пакета «${pack}» (см. пояснение там).`,
   packRemoved: (title) => `Пакет «${title}» удалён.`,
   packSaved: 'Сохранено. Новые настройки действуют для страниц, открытых после этого.',
   prefsTitle: 'Параметры',
