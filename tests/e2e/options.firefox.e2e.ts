@@ -64,6 +64,18 @@ describe('Firefox: options page', () => {
   });
 });
 
+describe('Firefox: options, shadowed names', () => {
+  it('says which entry takes a name an imported entry repeats, and why', async () => {
+    await upload('shadow-pack.json');
+    await waitFor(async () => (await text('#packs-status')).includes("1 of its names is shown with another pack's entry"), 5_000, 'the import');
+    const notice = await text('.pack[data-pack="reader-shadow"] .pack-shadow[data-by="designated-entities/taliban"]');
+    expect(notice).toContain('the packs that ship with the extension come first');
+    expect(notice).toContain('"sameAs": "designated-entities/taliban"');
+    await options.click('.pack[data-pack="reader-shadow"] .pack-remove');
+    await waitFor(async () => (await options.$$('.pack-shadow')).length === 0, 5_000, 'the removal');
+  });
+});
+
 describe('Firefox: options, sites', () => {
   const storedSettings = () =>
     options.evaluate(() => (globalThis as unknown as { browser: Api }).browser.storage.local.get('settings') as Promise<{ settings?: { siteModes?: Record<string, string> } }>);
