@@ -18,11 +18,13 @@ export interface FirefoxSession {
   close(): Promise<void>;
 }
 
-export async function launchFirefox(): Promise<FirefoxSession> {
+/** `display`: an X display to show a real window on (tests/e2e/xvfb.ts), for the tests that press real keys. */
+export async function launchFirefox(options: { display?: string } = {}): Promise<FirefoxSession> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
-    headless: true,
+    headless: !options.display,
+    ...(options.display ? { env: { ...process.env, DISPLAY: options.display } } : {}),
     protocol: 'webDriverBiDi',
     // A desktop window, as the Chromium tests use (puppeteer's default 800 px is too narrow for an open sidebar).
     defaultViewport: { width: 1280, height: 900 },
