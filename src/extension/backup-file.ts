@@ -44,7 +44,7 @@ const TOP_KEYS = ['format', 'version', 'exportedAt', 'settings', 'sidebarViews',
 
 /** Parses and checks a backup file's text; the backup is usable only when there are no errors. */
 export function parseBackup(text: string): BackupResult {
-  if (text.length > BACKUP_MAX_BYTES) return fail('(file)', `larger than ${BACKUP_MAX_BYTES} bytes`);
+  if (text.length > BACKUP_MAX_BYTES) return backupTooLarge();
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -66,6 +66,11 @@ export function parseBackup(text: string): BackupResult {
   const importedPacks = checkPacks(data.importedPacks, err);
   if (errors.length) return { ok: false, errors };
   return { ok: true, backup: makeBackup(settings, sidebarViews, importedPacks, new Date(data.exportedAt as string)) };
+}
+
+/** The refusal of a file over BACKUP_MAX_BYTES (the options page says it before reading the file). */
+export function backupTooLarge(): BackupResult {
+  return fail('(file)', `larger than ${BACKUP_MAX_BYTES} bytes`);
 }
 
 function fail(path: string, reason: string): BackupResult {

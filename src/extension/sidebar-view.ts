@@ -40,16 +40,16 @@ export function parseSiteViews(raw: unknown): Record<string, SiteView> {
   return views;
 }
 
-export async function loadSiteView(host: string): Promise<SiteView | null> {
-  return parseSiteViews(await storage.getItem(KEY))[siteKey(host)] ?? null;
-}
-
 export async function loadSiteViews(): Promise<Record<string, SiteView>> {
   return parseSiteViews(await storage.getItem(KEY));
 }
 
+export async function loadSiteView(host: string): Promise<SiteView | null> {
+  return (await loadSiteViews())[siteKey(host)] ?? null;
+}
+
 export async function saveSiteView(host: string, view: SiteView): Promise<void> {
-  const views = parseSiteViews(await storage.getItem(KEY));
+  const views = await loadSiteViews();
   delete views[siteKey(host)];
   views[siteKey(host)] = view;
   // Oldest first in insertion order: drop the oldest beyond the cap.

@@ -1,7 +1,8 @@
 import { formatPackError } from '../core/glossary/validate';
-import { type Backup, BACKUP_MAX_BYTES, type BackupResult, backupFileName, backupText, parseBackup } from '../extension/backup-file';
+import { type Backup, BACKUP_MAX_BYTES, backupFileName, backupText, backupTooLarge, parseBackup } from '../extension/backup-file';
 import { h } from './dom';
 import { downloadText } from './download';
+import { checkRules } from './hiding-options';
 import { formatDate, type Messages, type UiLanguage } from './i18n';
 
 // The options page's "Backup" section: everything the reader saved as one file, and that file read back.
@@ -34,10 +35,7 @@ export function renderBackupOptions(store: BackupStore, t: Messages, lang: UiLan
     if (!chosen) return;
     errors.replaceChildren();
     confirm.hidden = true;
-    const result: BackupResult =
-      chosen.size > BACKUP_MAX_BYTES
-        ? { ok: false, errors: [{ path: '(file)', reason: `larger than ${BACKUP_MAX_BYTES} bytes` }] }
-        : parseBackup(await chosen.text());
+    const result = chosen.size > BACKUP_MAX_BYTES ? backupTooLarge() : parseBackup(await chosen.text());
     if (!result.ok) {
       status.textContent = t.backupRejected(chosen.name, result.errors.length);
       errors.replaceChildren(...result.errors.map((e) => h('li', {}, h('code', {}, formatPackError(e)))));
@@ -56,12 +54,11 @@ export function renderBackupOptions(store: BackupStore, t: Messages, lang: UiLan
       confirm.hidden = true;
       status.textContent = t.backupCancelled;
     });
-    const rules = backup.settings.userRules.split('\n').filter((l) => l.trim() && !l.trim().startsWith('!')).length;
     confirm.replaceChildren(
       h('p', {}, t.backupHolds(chosen.name, formatDate(backup.exportedAt, lang))),
       h('ul', {},
         h('li', {}, t.backupSites(Object.keys(backup.settings.siteModes).length)),
-        h('li', {}, t.backupRules(rules)),
+        h('li', {}, t.backupRules(checkRules(backup.settings.userRules).rules)),
         h('li', {}, t.backupPacks(backup.importedPacks.length)),
         h('li', {}, t.backupPreferences),
       ),

@@ -5,6 +5,7 @@ import { type Shadow, shadowedNames } from '../core/match/shadows';
 import { entryTitle } from '../core/notes/build-notes';
 import { formatPackError, PACK_LIMITS } from '../core/glossary/validate';
 import type { ImportResult, StoredPack } from '../extension/pack-store';
+import { libraryFingerprint } from '../extension/user-library';
 import type { Settings } from '../extension/settings-schema';
 import { h } from './dom';
 import { downloadText } from './download';
@@ -36,7 +37,7 @@ export function renderPacksOptions(store: PackStore, t: Messages, lang: UiLangua
   let userLibrary: { key: string; library: CompiledLibrary } | null = null;
   /** The shadows among the enabled packs, by the pack of the entry that loses its name. */
   const shadowsOf = (shippedLibrary: CompiledLibrary, imported: StoredPack[], off: Set<string>): Map<string, Shadow[]> => {
-    const key = imported.map((s) => `${s.pack.id}@${s.importedAt}`).join('|');
+    const key = libraryFingerprint(imported);
     if (userLibrary?.key !== key) userLibrary = { key, library: compileLibrary(imported.map((s) => s.pack)) };
     const set = packSet([shippedLibrary, userLibrary.library], (id) => !off.has(id));
     const byPack = new Map<string, Shadow[]>();
