@@ -211,3 +211,34 @@ describe('ResidueIndex.find', () => {
   });
 });
 
+
+describe('the prose rule: a name or a form string alone never hides running text', () => {
+  const sentence = 'The council kept the old form for three years, and nobody at the town hall ever read what residents wrote into it.';
+  const page = (after: string) =>
+    parse(`<html><body><main><article id="body"><h1>Title</h1><p>${sentence}</p><p>${sentence}</p><p>${sentence}</p></article>${after}</main></body></html>`);
+
+  it('refuses a comment-named box of paragraphs with no form, frame or post marks, and says why', () => {
+    const doc = page(`<div class="comment"><p>${sentence}</p><p>${sentence}</p></div>`);
+    const p = plan(doc);
+    expect(p.items).toEqual([]);
+    expect(p.refused.map((r) => [r.element.className, r.reason])).toEqual([['comment', expect.stringMatching(/running text, and no comment markup/)]]);
+  });
+
+  it('hides the same box when two posts carry their own date: comments are prose too', () => {
+    const post = `<div class="entry"><time datetime="2026-05-04">4 May</time><p>${sentence}</p></div>`;
+    const doc = page(`<div class="comment">${post}${post}</div>`);
+    expect(ids(plan(doc).items)).toEqual(['comment']);
+  });
+
+  it('refuses a paragraph that quotes a form string beside a button', () => {
+    const doc = page(`<div class="letter"><p>${sentence} It said <q>Please enter your name here</q> twice. <button type="button">1</button></p></div>`);
+    const p = plan(doc);
+    expect(p.items).toEqual([]);
+    expect(p.refused.map((r) => r.source)).toEqual(['phrase']);
+  });
+
+  it('still hides a short leftover string beside its form control', () => {
+    const doc = page('<div class="respond"><span>Please enter your name here</span><input name="author"></div>');
+    expect(ids(plan(doc).items)).toEqual(['respond']);
+  });
+});

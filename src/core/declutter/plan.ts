@@ -6,7 +6,8 @@ import { type GuardContext, guardRefusal } from './guard';
 import { type HiddenKind, hiddenKind } from './hidden-kind';
 import type { ResidueIndex } from './residue-index';
 import type { CompiledRules } from './rules';
-import { findThreads } from './threads';
+import { MAX_PROSE_SHARE, proseShare } from './prose';
+import { findThreads, POST_MARKS } from './threads';
 
 export type HideLevel = 'form' | 'section';
 
@@ -108,10 +109,14 @@ export function planHiding(input: PlanInput): HidePlan {
     for (let e: Element | null = el; e; e = e.parentElement) if (planned.has(e)) return true;
     return false;
   };
-  const consider = (element: Element, source: HideSource, system: string, thread?: { kind: 'thread' | 'load'; posts: number }) => {
+  // `unproven`: found only by a name or a form string, so it must not be mostly running text (prose.ts).
+  const consider = (element: Element, source: HideSource, system: string, thread?: { kind: 'thread' | 'load'; posts: number }, unproven = false) => {
     if (covered(element) || refused.has(element)) return;
     const text = squash(element.textContent);
-    const reason = guardRefusal(element, ctx, text.length);
+    const share = unproven ? proseShare(element, text.length) : 0;
+    const reason =
+      guardRefusal(element, ctx, text.length) ??
+      (share > MAX_PROSE_SHARE ? `is ${Math.round(share * 100)}% running text, and no comment markup proves it comments` : null);
     if (reason) {
       plan.refused.push({ element, source, system, reason, text: text.slice(0, 80) });
       refused.add(element);
@@ -135,7 +140,7 @@ export function planHiding(input: PlanInput): HidePlan {
     const { byName } = system;
     for (const el of matches[i]!) {
       if (byName && (covered(el) || (root?.contains(el) ? !namedInRoot.has(el) : !namedCommentArea(el, byName, root, rootChars)))) continue;
-      consider(el, 'builtin', system.id);
+      consider(el, 'builtin', system.id, undefined, !!byName && !provesComments(el));
     }
   });
   for (const rule of userRules) {
@@ -161,7 +166,7 @@ export function planHiding(input: PlanInput): HidePlan {
     // last text block (leftovers trail the text): a heading that reads like one ("Unirse al debate") and
     // leads into more text is the article's own.
     if (root?.contains(container) && !container.querySelector(CONTROLS) && textFollows(container, ctx.protectedBlocks)) continue;
-    consider(container, 'phrase', hit.system);
+    consider(container, 'phrase', hit.system, undefined, true);
   }
   plan.items.sort((a, b) => order(a.element, b.element));
   return plan;
@@ -195,6 +200,13 @@ function namedCommentArea(
   // Inside the article root a box of text counts only when its name says "comments" (plural: the singular
   // also names opinion pieces) and it is a small part of the root.
   return words.some((w) => byName.plural.some((p) => w.includes(p))) && chars <= MAX_NAMED_SHARE_OF_ROOT * rootChars();
+}
+
+/** Markup that makes a named area a comment area whatever its text: a frame, a form control, two posts' marks. */
+function provesComments(el: Element): boolean {
+  if (el.tagName === 'IFRAME' || el.querySelector(`${CONTROLS}, iframe`)) return true;
+  const marks = el.querySelectorAll(POST_MARKS);
+  return marks.length >= 2;
 }
 
 function isCommentWord(word: string, byName: NonNullable<CommentSystem['byName']>): boolean {

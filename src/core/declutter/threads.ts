@@ -26,7 +26,7 @@ export interface FoundThread {
 }
 
 /** Marks of a post: an author, a date, a reply control, schema.org Comment markup. */
-const MARKS = `${PAGE_MARKERS.postMarks}, [class*="reply" i], [itemtype*="schema.org/Comment" i], [itemprop="comment" i]`;
+export const POST_MARKS = `${PAGE_MARKERS.postMarks}, [class*="reply" i], [itemtype*="schema.org/Comment" i], [itemprop="comment" i]`;
 const REPLY_MARK = '[class*="reply" i], [itemprop="comment" i]';
 /** Digits, brackets, arrows and punctuation around a control's word. */
 const CONTROL_MARKS = /[\s\d()[\]{}.,:;!?'"«»“”„↩↪→←…·•|/\\+*#-]+/g;
@@ -112,8 +112,8 @@ export function findThreads(doc: Document, root: Element, words: CompiledThreadW
 function* marksAfter(root: Element): Generator<Element> {
   for (let at: Element | null = root; at && at.localName !== 'body'; at = at.parentElement) {
     for (let sib = at.nextElementSibling; sib; sib = sib.nextElementSibling) {
-      if (sib.matches(MARKS)) yield sib;
-      yield* sib.querySelectorAll(MARKS);
+      if (sib.matches(POST_MARKS)) yield sib;
+      yield* sib.querySelectorAll(POST_MARKS);
     }
   }
 }
