@@ -181,9 +181,9 @@ describe('validatePack', () => {
       p.entries[0].designations[0].list = { en: 'x'.repeat(301) };
       p.entries[0].designations[1].note = JSON.parse('{"__proto__": "x"}');
     })).toEqual([
+      'entries[0].designations[1].note.__proto__: "__proto__" is not allowed as a key',
       'entries[0].summary: has no language version',
       'entries[0].designations[0].list.en: longer than 300 characters',
-      'entries[0].designations[1].note.__proto__: not a language of the interface (en, ru)',
       'labels[0].title.de: not a language of the interface (en, ru)',
       'labels[0].explanation.ru: missing or not text',
       'labels[0].law: missing, or neither text nor { "en": …, "ru": … }',
@@ -221,7 +221,14 @@ describe('validatePack', () => {
 
   it('does not let a __proto__ key through as a language', () => {
     const r = parsePack(JSON.stringify(validPack()).replace('"names":{"en"', '"names":{"__proto__":["x"],"en"'));
-    expect(errorsOf(r)).toEqual(['entries[0].names.__proto__: not a language code']);
+    expect(errorsOf(r)).toEqual(['entries[0].names.__proto__: "__proto__" is not allowed as a key']);
+  });
+
+  it('refuses a prototype key anywhere, with every other error, and nesting deeper than a pack needs', () => {
+    const keyed = parsePack(JSON.stringify(validPack()).replace('"sources":[{', '"sources":[{"constructor":{"prototype":1},'));
+    expect(errorsOf(keyed)).toEqual(['entries[0].sources[0].constructor: "constructor" is not allowed as a key']);
+    const deep = parsePack(JSON.stringify(validPack()).replace('"kind":"media"', `"kind":${'['.repeat(40)}${']'.repeat(40)}`));
+    expect(errorsOf(deep)).toEqual([expect.stringMatching(/^entries\[0\]\.kind(\[0\])+: nested deeper than 12 levels$/)]);
   });
 });
 

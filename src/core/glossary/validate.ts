@@ -47,12 +47,19 @@ export function parsePack(text: string): PackResult {
 
 export function validatePack(data: unknown): PackResult {
   const errors: PackError[] = [];
+  const failed = new Set<string>();
+  // One reason per place: the first found (a prototype key's, below, before the checks of its field).
   const err = (path: string, reason: string) => {
-    if (errors.length < 200) errors.push({ path, reason });
+    if (errors.length < 200 && !failed.has(path)) errors.push({ path, reason });
+    failed.add(path);
   };
   const v = new Checker(err);
 
   if (!isObject(data)) return { ok: false, errors: [{ path: '(pack)', reason: 'not an object' }] };
+  // The pack is kept as given: a key that would reach an object's prototype, or nesting no pack needs, is refused.
+  const shape = shapeProblems(data);
+  if (shape.some((e) => e.deep)) return { ok: false, errors: shape.filter((e) => e.deep).map(({ path, reason }) => ({ path, reason })) };
+  for (const e of shape) err(e.path, e.reason);
   v.id(data.id, 'id');
   v.text(data.version, 'version', 40);
   v.localText(data.title, 'title', 200);
@@ -263,6 +270,29 @@ class Checker {
     this.err(path, reason);
     return false;
   }
+}
+
+const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** A pack's deepest data (entries[i].designations[j].list.en) is five levels down. */
+const MAX_DEPTH = 12;
+
+/** Keys that could reach a prototype, and the first place nested deeper than any pack needs (`deep`). */
+function shapeProblems(data: unknown): (PackError & { deep?: true })[] {
+  const found: (PackError & { deep?: true })[] = [];
+  const stack: { value: unknown; path: string; depth: number }[] = [{ value: data, path: '', depth: 0 }];
+  while (stack.length && found.length < 200) {
+    const { value, path, depth } = stack.pop()!;
+    if (typeof value !== 'object' || value === null) continue;
+    if (depth > MAX_DEPTH) return [{ path: path || '(pack)', reason: `nested deeper than ${MAX_DEPTH} levels`, deep: true }];
+    if (Array.isArray(value)) value.forEach((item, i) => stack.push({ value: item, path: `${path}[${i}]`, depth: depth + 1 }));
+    else
+      for (const key of Object.keys(value)) {
+        const at = path ? `${path}.${key}` : key;
+        if (PROTOTYPE_KEYS.has(key)) found.push({ path: at, reason: `"${key}" is not allowed as a key` });
+        else stack.push({ value: (value as Record<string, unknown>)[key], path: at, depth: depth + 1 });
+      }
+  }
+  return found;
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {
