@@ -62,8 +62,11 @@ export default defineBackground(() => {
     // Only our own sidebar page may ask; it is answered by its tab's top frame. The in-page frame can only ask
     // its own tab; the browser's side panel (top level, in no tab) names the tab it shows.
     if (isSidebarRequest(message) && sender.url?.startsWith(sidebarUrl)) {
-      const target = inPageFrame(sender) ?? message.tabId;
-      return target === undefined ? undefined : browser.tabs.sendMessage(target, message.request, { frameId: 0 });
+      const framed = inPageFrame(sender);
+      const target = framed ?? message.tabId;
+      // A framed sidebar's requests name its frame: the page answers only the frame it mounted (claim-frame).
+      const request = framed !== undefined ? { ...message.request, sidebarFrame: sender.frameId } : message.request;
+      return target === undefined ? undefined : browser.tabs.sendMessage(target, request, { frameId: 0 });
     }
     const tabId = sender.tab?.id;
     if (tabId === undefined) return undefined;

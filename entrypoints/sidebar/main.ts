@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { closeBrowserPanel } from '../../src/extension/browser-panel';
-import { askOwnTab, type ContentCalls, type ContentRequestType, type PanelWatch, SIDEBAR_PORT, type SidebarPush, type SidebarReport, type SidebarViewState } from '../../src/extension/messages';
+import { askOwnTab, type ContentCalls, type ContentRequestType, FRAME_HELLO, FRAME_TOKEN, type PanelWatch, SIDEBAR_PORT, type SidebarPush, type SidebarReport, type SidebarViewState } from '../../src/extension/messages';
 import { followPanelTab } from '../../src/extension/panel-tab';
 import { loadSettings } from '../../src/extension/settings';
 import { DEFAULT_WIDTH, type SidebarSide } from '../../src/extension/sidebar-view';
@@ -10,7 +10,8 @@ import { renderReport } from '../../src/ui/render-report';
 
 // The sidebar asks the background for its tab's report and view; it never listens to the page. The same page
 // runs in the in-page frame (its tab is the one it is in; it collapses and resizes) and in the browser's side
-// panel (top level; it shows the window's active tab; the browser sizes it).
+// panel (top level; it shows the window's active tab; the browser sizes it). In the page it first proves it
+// is the frame the content script mounted (claimFrame): a copy a page frames itself is told nothing.
 
 const $ = (id: string) => document.getElementById(id)!;
 const content = $('content');
@@ -33,6 +34,8 @@ $('tab-action').textContent = `: ${t.expandSidebar}`;
 tab.title = t.expandSidebar;
 resize.setAttribute('aria-label', t.resizeSidebar);
 
+/** How long a framed copy waits for a token before it says there is nothing to show. */
+const UNCLAIMED_MS = 3000;
 let width = DEFAULT_WIDTH;
 let side: SidebarSide = 'right';
 const inBrowserPanel = window.top === window;
@@ -158,4 +161,20 @@ if (inBrowserPanel)
     delete document.body.dataset.ready;
     void load();
   });
-else void load();
+else {
+  void claimFrame().then(load);
+  // A copy framed by a page is never handed the token: it says there is nothing to show.
+  setTimeout(() => void (document.body.dataset.ready ? undefined : load()), UNCLAIMED_MS);
+}
+
+/** Says hello to the page and claims each token it is posted (a forged one fails; the real one follows). */
+function claimFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    window.addEventListener('message', (e: MessageEvent) => {
+      const data = e.data as { type?: unknown; token?: unknown } | null;
+      if (e.source !== window.parent || data?.type !== FRAME_TOKEN || typeof data.token !== 'string') return;
+      void askOwnTab('claim-frame', { token: data.token }).then((claimed) => claimed?.ok && resolve());
+    });
+    window.parent.postMessage({ type: FRAME_HELLO }, '*');
+  });
+}

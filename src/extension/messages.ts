@@ -22,16 +22,21 @@ export interface ContentCalls {
   'show-mention': { request: { noteId: string; index: number }; reply: { index: number; total: number } };
   /** `save: false` while a drag is under way: the site's view is saved once, when it ends. */
   'set-view': { request: { state?: SidebarState; width?: number; save?: boolean }; reply: SidebarViewState };
+  /** The in-page sidebar proves it is the frame this page mounted: the token was posted to that frame alone. */
+  'claim-frame': { request: { token: string }; reply: { ok: boolean } };
 }
 
 export type ContentRequestType = keyof ContentCalls;
-const CONTENT_REQUEST_TYPES: ContentRequestType[] = ['get-report', 'get-state', 'set-hidden', 'set-mode', 'toggle-sidebar', 'close-sidebar', 'next-label', 'show-mention', 'set-view'];
+const CONTENT_REQUEST_TYPES: ContentRequestType[] = ['get-report', 'get-state', 'set-hidden', 'set-mode', 'toggle-sidebar', 'close-sidebar', 'next-label', 'show-mention', 'set-view', 'claim-frame'];
 
 export function isContentRequest(m: unknown): m is ContentRequest {
   const type = (m as { type?: unknown } | null)?.type;
   return typeof type === 'string' && (CONTENT_REQUEST_TYPES as string[]).includes(type);
 }
-export type ContentRequest = { [K in ContentRequestType]: { type: K } & ContentCalls[K]['request'] }[ContentRequestType];
+export type ContentRequest = { [K in ContentRequestType]: { type: K } & ContentCalls[K]['request'] }[ContentRequestType] & {
+  /** Set by the background on what a sidebar framed in the tab forwarded: the frame it came from. */
+  sidebarFrame?: number;
+};
 export type ContentReply<K extends ContentRequestType> = ContentCalls[K]['reply'];
 
 /** Asks a tab's top frame (popup, background); null when no content script answers there. */
@@ -52,7 +57,15 @@ export async function askOwnTab<K extends ContentRequestType>(type: K, request: 
 }
 
 /** The requests a sidebar may have forwarded to its tab. */
-export const SIDEBAR_FORWARDS: ContentRequestType[] = ['get-report', 'set-hidden', 'close-sidebar', 'show-mention', 'set-view'];
+export const SIDEBAR_FORWARDS: ContentRequestType[] = ['get-report', 'set-hidden', 'close-sidebar', 'show-mention', 'set-view', 'claim-frame'];
+
+/**
+ * The handshake that tells the page's own sidebar frame from a copy a page frames itself: the frame says hello
+ * to its parent; the content script answers only its own frame's window, posting a fresh token to the
+ * extension's origin alone; the frame claims the token through the background, which names the frame.
+ */
+export const FRAME_HELLO = 'reading-context:hello';
+export const FRAME_TOKEN = 'reading-context:token';
 
 /**
  * What the sidebar sends; the background forwards `request` to the content script of the sender's tab, or, from

@@ -90,10 +90,14 @@ export class PageSession {
     'next-label': () => this.nextLabel(),
     'show-mention': (m) => this.showMention(m.noteId, m.index),
     'set-view': (m) => this.setView(m.state, m.width, m.save !== false),
+    'claim-frame': (m) => ({ ok: m.sidebarFrame !== undefined && this.sidebar.claim(m.token, m.sidebarFrame) }),
   };
 
   /** Answers a request; unknown types get null. */
   handle(m: ContentRequest): ContentReply<ContentRequestType> | Promise<ContentReply<ContentRequestType>> | null {
+    // A sidebar framed in this tab is answered only when it is the frame this page mounted: a copy the page
+    // framed itself gets nothing of the tab's notes. (The browser's side panel is not framed: no sidebarFrame.)
+    if (m.sidebarFrame !== undefined && m.type !== 'claim-frame' && !this.sidebar.owns(m.sidebarFrame)) return null;
     const answer = this.answers[m.type] as ((m: ContentRequest) => ContentReply<ContentRequestType> | Promise<ContentReply<ContentRequestType>>) | undefined;
     return answer ? answer(m) : null;
   }

@@ -1,11 +1,15 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createIframeUi } from 'wxt/utils/content-script-ui/iframe';
+import { browser } from 'wxt/browser';
+import { FRAME_HELLO, FRAME_TOKEN } from './messages';
 import { createPageRoom } from './page-room';
 import { COLLAPSED_WIDTH, clampWidth, DEFAULT_WIDTH, type SidebarSide, type SidebarState } from './sidebar-view';
 
 // The sidebar: an extension page (extension origin) in an iframe at the edge of the window. The page's
 // scripts cannot read or change the frame's document; they can only see the element. While it is shown the
 // page makes room for it (page-room.ts): the frame sits beside the text, never over it.
+// A page can frame the sidebar page itself; such a copy never gets the token this frame is handed, so the
+// content script answers it nothing (claim/owns).
 
 export interface SidebarFrame {
   /** Shown at all (open or collapsed). */
@@ -17,6 +21,10 @@ export interface SidebarFrame {
   setWidth(width: number): void;
   hide(): void;
   toggle(): void;
+  /** The frame `frameId` presents the token posted to this frame: from now on it is the one answered. */
+  claim(token: string, frameId: number): boolean;
+  /** Whether requests from the frame `frameId` are this sidebar's own. */
+  owns(frameId: number): boolean;
 }
 
 export function createSidebarFrame(ctx: ContentScriptContext, side: SidebarSide = 'right'): SidebarFrame {
@@ -24,6 +32,17 @@ export function createSidebarFrame(ctx: ContentScriptContext, side: SidebarSide 
   let state: SidebarState = 'open';
   let width = DEFAULT_WIDTH;
   let wrapperEl: HTMLElement | null = null;
+  let frameWindow: Window | null = null;
+  // A new token for every mount; the frame that claims it first is the one answered until the next mount.
+  let token = '';
+  let owner: number | null = null;
+  const origin = new URL(browser.runtime.getURL('/')).origin;
+  // Only the mounted frame's own window gets the token (the page cannot forge event.source), and only at the
+  // extension's origin (a page that navigated the frame elsewhere gets nothing).
+  ctx.addEventListener(window, 'message', (e: MessageEvent) => {
+    if (!frameWindow || e.source !== frameWindow || (e.data as { type?: unknown } | null)?.type !== FRAME_HELLO) return;
+    frameWindow.postMessage({ type: FRAME_TOKEN, token }, origin);
+  });
   const room = createPageRoom(document.documentElement, side);
 
   const layout = () => {
@@ -43,6 +62,9 @@ export function createSidebarFrame(ctx: ContentScriptContext, side: SidebarSide 
     zIndex: 2147483647,
     onMount(wrapper, iframe) {
       wrapperEl = wrapper;
+      frameWindow = iframe.contentWindow;
+      token = crypto.randomUUID();
+      owner = null;
       wrapper.setAttribute('data-reading-context', 'sidebar');
       for (const [k, v] of Object.entries({
         position: 'fixed',
@@ -102,10 +124,21 @@ export function createSidebarFrame(ctx: ContentScriptContext, side: SidebarSide 
       room.release();
       mounted = false;
       wrapperEl = null;
+      frameWindow = null;
+      token = '';
+      owner = null;
     },
     toggle() {
       if (mounted) this.hide();
       else this.show('open');
+    },
+    claim(claimed, frameId) {
+      if (!token || claimed !== token || (owner !== null && owner !== frameId)) return false;
+      owner = frameId;
+      return true;
+    },
+    owns(frameId) {
+      return owner !== null && owner === frameId;
     },
   };
 }

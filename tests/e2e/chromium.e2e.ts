@@ -2,8 +2,9 @@
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decidedTab, launchChromium, readySidebar, type ChromiumSession } from './launch-chromium';
-import { attackSidebar, collectFacts } from './page-checks';
+import { attackSidebar, collectFacts, embedSidebarCopy } from './page-checks';
 import { expectedFor, type FixtureServer, startFixtureServer } from './server';
+import { waitFor } from './wait';
 
 // The built Chrome MV3 extension in Debian's Chromium, on fixture pages served from 127.0.0.1.
 
@@ -89,6 +90,17 @@ describe('Chromium: demo article', () => {
     const attack = await page.evaluate(attackSidebar);
     expect(attack.read).toMatch(/^blocked/);
     expect(attack.write).toMatch(/^blocked/);
+  });
+
+  it('shows nothing of the tab\'s notes in a copy of the sidebar page the page frames itself; forged tokens change nothing', async () => {
+    expect(await page.evaluate(embedSidebarCopy)).toContain('sidebar.html?copy=1');
+    const copy = await waitFor(async () => page.frames().find((f) => f.url().includes('sidebar.html?copy=1')), 10_000, 'the copy');
+    await copy.waitForSelector('body[data-ready="true"]', { timeout: 10_000 });
+    expect(await copy.$$eval('.note-card, .label-card, .section-hidden', (els) => els.length)).toBe(0);
+    expect(await copy.textContent('#content')).toMatch(/\w/);
+    // The real frame keeps its notes, and still answers: Show/Hide below works through it.
+    expect(await sidebar.$$eval('.note-card', (cards) => cards.map((c) => c.getAttribute('data-note')))).toEqual(expectedFor(name).notes);
+    await page.evaluate(() => document.getElementById('page-copy')?.remove());
   });
 
   it('shows a hidden section again with Show and hides it with Hide', async () => {

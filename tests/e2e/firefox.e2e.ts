@@ -2,7 +2,7 @@
 import type { Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIREFOX_ORIGIN, type FirefoxSession, launchFirefox, openExtensionPage, readySidebar, decidedTab } from './launch-firefox';
-import { attackSidebar, collectFacts } from './page-checks';
+import { attackSidebar, collectFacts, embedSidebarCopy } from './page-checks';
 import { expectedFor, type FixtureServer, startFixtureServer } from './server';
 import { waitFor } from './wait';
 
@@ -89,6 +89,21 @@ describe('Firefox: demo article', () => {
     const attack = await page.evaluate(attackSidebar);
     expect(attack.read).toMatch(/^blocked/);
     expect(attack.write).toMatch(/^blocked/);
+  });
+
+  it("shows nothing of the tab's notes in a copy of the sidebar page the page frames itself; forged tokens change nothing", async () => {
+    expect(await page.evaluate(embedSidebarCopy)).toContain('sidebar.html?copy=1');
+    const copy = await waitFor(async () => {
+      for (const frame of page.mainFrame().childFrames())
+        if ((await frame.evaluate(() => location.href).catch(() => '')).includes('sidebar.html?copy=1')) return frame;
+      return null;
+    }, 10_000, 'the copy');
+    await waitFor(() => copy.evaluate(() => document.body.dataset.ready === 'true'), 10_000, 'the copy settled');
+    expect(await copy.evaluate(() => document.querySelectorAll('.note-card, .label-card, .section-hidden').length)).toBe(0);
+    expect(await copy.evaluate(() => document.getElementById('content')!.textContent)).toMatch(/\w/);
+    // The real frame keeps its notes, and still answers: Show/Hide below works through it.
+    expect(await sidebar.evaluate(() => Array.from(document.querySelectorAll('.note-card')).map((c) => c.getAttribute('data-note')))).toEqual(expectedFor(name).notes);
+    await page.evaluate(() => document.getElementById('page-copy')?.remove());
   });
 
   it('shows a hidden section again with Show and hides it with Hide', async () => {

@@ -84,3 +84,23 @@ export function textUnderSidebar(): { frame: { left: number; right: number } | n
   }
   return { frame: { left: f.left, right: f.right }, under };
 }
+
+/**
+ * What a page can do with the sidebar page itself: frame a copy of it (the address read off the real frame)
+ * and post it, and the real frame, tokens it made up. The copy must show nothing of the tab's notes.
+ */
+export function embedSidebarCopy(): string {
+  const real = Array.from(Document.prototype.querySelectorAll.call(document, 'iframe') as NodeListOf<HTMLIFrameElement>).find((f) => /-extension:\/\//.test(f.src));
+  if (!real) return 'no frame';
+  const forge = (w: Window | null | undefined) => {
+    for (const token of ['forged', `${Math.random()}`]) w?.postMessage({ type: 'reading-context:token', token }, '*');
+  };
+  const copy = document.createElement('iframe');
+  copy.src = `${real.src}?copy=1`;
+  copy.id = 'page-copy';
+  copy.style.cssText = 'position:fixed;left:0;top:0;width:380px;height:600px';
+  copy.addEventListener('load', () => forge(copy.contentWindow));
+  document.body.append(copy);
+  forge(real.contentWindow);
+  return copy.src;
+}
