@@ -13,6 +13,7 @@ import { PackService } from '../src/extension/pack-service';
 import { loadSettings, SETTINGS_KEY } from '../src/extension/settings';
 import type { Settings, SidebarPlace } from '../src/extension/settings-schema';
 import { openBrowserPanel } from '../src/extension/browser-panel';
+import { loadMark } from '../src/extension/sidebar-mark';
 import { storage } from 'wxt/utils/storage';
 
 // Holds the packs and matches article text against them (pack data never enters a page), routes sidebar
@@ -32,6 +33,8 @@ export default defineBackground(() => {
     settings = null;
     readPlace();
   });
+  // The reader's mark exists before any sidebar or popup asks for it (sidebar-mark.ts).
+  void loadMark();
   const action = browser.action ?? browser.browserAction;
   const sidebarUrl = browser.runtime.getURL('/sidebar.html');
 

@@ -3,6 +3,7 @@ import { browserPanelSupported, openBrowserPanel } from '../../src/extension/bro
 import { askTab, type TabState } from '../../src/extension/messages';
 import { loadSettings, setSiteMode } from '../../src/extension/settings';
 import { modeFor, type SiteMode } from '../../src/extension/settings-schema';
+import { loadMark, showMark } from '../../src/extension/sidebar-mark';
 import { type Messages, messages, resolveLanguage } from '../../src/ui/i18n';
 
 // This tab's state and the site's mode. A mode change is saved and applied to the open tab at once.
@@ -37,6 +38,11 @@ async function main(): Promise<void> {
   $('reload-hint').textContent = t.reloadToApply;
   $('toggle').textContent = t.toggleSidebar;
   $('options').textContent = t.openOptions;
+  void loadMark().then((mark) => {
+    showMark($('mark'), mark, t.markLabel);
+    $('mark-hint').textContent = t.markHint;
+    $('mark-line').hidden = false;
+  });
   $('options').addEventListener('click', () => void browser.runtime.openOptionsPage().then(() => window.close()));
   // The shortcut and the tab are asked for together: neither waits on the other.
   const [commands, tabId] = await Promise.all([browser.commands.getAll(), targetTab()]);

@@ -3,6 +3,7 @@ import { closeBrowserPanel } from '../../src/extension/browser-panel';
 import { askOwnTab, type ContentCalls, type ContentRequestType, FRAME_HELLO, FRAME_TOKEN, type PanelWatch, SIDEBAR_PORT, type SidebarPush, type SidebarReport, type SidebarViewState } from '../../src/extension/messages';
 import { followPanelTab } from '../../src/extension/panel-tab';
 import { loadSettings } from '../../src/extension/settings';
+import { loadMark, showMark } from '../../src/extension/sidebar-mark';
 import { DEFAULT_WIDTH, type SidebarSide } from '../../src/extension/sidebar-view';
 import { h } from '../../src/ui/dom';
 import { messages, resolveLanguage } from '../../src/ui/i18n';
@@ -154,6 +155,9 @@ port.onMessage.addListener((message: unknown) => {
   if (push?.type === 'report-changed') void load();
   if (push?.type === 'view-changed') applyView(push.view);
 });
+// The reader's mark, only where this is the real sidebar: the browser's panel, or the frame the page mounted.
+const drawMark = () => void loadMark().then((mark) => showMark($('mark'), mark, t.markLabel));
+if (inBrowserPanel) drawMark();
 if (inBrowserPanel)
   void followPanelTab(location.search, (tabId) => {
     panelTab = tabId;
@@ -162,7 +166,10 @@ if (inBrowserPanel)
     void load();
   });
 else {
-  void claimFrame().then(load);
+  void claimFrame().then(() => {
+    drawMark();
+    return load();
+  });
   // A copy framed by a page is never handed the token: it says there is nothing to show.
   setTimeout(() => void (document.body.dataset.ready ? undefined : load()), UNCLAIMED_MS);
 }

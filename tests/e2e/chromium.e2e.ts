@@ -98,6 +98,17 @@ describe('Chromium: demo article', () => {
     await copy.waitForSelector('body[data-ready="true"]', { timeout: 10_000 });
     expect(await copy.$$eval('.note-card, .label-card, .section-hidden', (els) => els.length)).toBe(0);
     expect(await copy.textContent('#content')).toMatch(/\w/);
+    // Nor the reader's mark, which the real sidebar and the popup show alike.
+    expect(await copy.isVisible('#mark')).toBe(false);
+    const mark = await sidebar.textContent('#mark');
+    expect([...(mark ?? '')]).toHaveLength(2);
+    expect(await sidebar.isVisible('#mark')).toBe(true);
+    const popup = await session.context.newPage();
+    await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
+    await popup.waitForSelector('#mark-line:not([hidden])');
+    expect(await popup.textContent('#mark')).toBe(mark);
+    expect(await popup.getAttribute('#mark', 'style')).toBe(await sidebar.getAttribute('#mark', 'style'));
+    await popup.close();
     // The real frame keeps its notes, and still answers: Show/Hide below works through it.
     expect(await sidebar.$$eval('.note-card', (cards) => cards.map((c) => c.getAttribute('data-note')))).toEqual(expectedFor(name).notes);
     await page.evaluate(() => document.getElementById('page-copy')?.remove());

@@ -101,6 +101,17 @@ describe('Firefox: demo article', () => {
     await waitFor(() => copy.evaluate(() => document.body.dataset.ready === 'true'), 10_000, 'the copy settled');
     expect(await copy.evaluate(() => document.querySelectorAll('.note-card, .label-card, .section-hidden').length)).toBe(0);
     expect(await copy.evaluate(() => document.getElementById('content')!.textContent)).toMatch(/\w/);
+    // Nor the reader's mark, which the real sidebar and the popup show alike.
+    expect(await copy.evaluate(() => document.getElementById('mark')!.hidden)).toBe(true);
+    const markOf = (frame: Pick<Frame, 'evaluate'>) =>
+      frame.evaluate(() => { const m = document.getElementById('mark')!; return m.hidden ? null : `${m.textContent} ${m.style.color}`; });
+    await waitFor(() => markOf(sidebar), 5_000, 'the mark');
+    const mark = await markOf(sidebar);
+    expect([...mark!.split(' ')[0]!]).toHaveLength(2);
+    const popup = await openExtensionPage(session.browser, '/popup.html');
+    await waitFor(() => markOf(popup), 5_000, 'the popup mark');
+    expect(await markOf(popup)).toBe(mark);
+    await popup.close();
     // The real frame keeps its notes, and still answers: Show/Hide below works through it.
     expect(await sidebar.evaluate(() => Array.from(document.querySelectorAll('.note-card')).map((c) => c.getAttribute('data-note')))).toEqual(expectedFor(name).notes);
     await page.evaluate(() => document.getElementById('page-copy')?.remove());

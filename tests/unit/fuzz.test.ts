@@ -7,6 +7,7 @@ import { parsePack, validatePack } from '../../src/core/glossary/validate';
 import { IMPORTED_PACKS_KEY, importPack, loadImportedPacks } from '../../src/extension/pack-store';
 import { loadSettings, SETTINGS_KEY } from '../../src/extension/settings';
 import { parseSettings } from '../../src/extension/settings-schema';
+import { loadMark, MARK_KEY, parseMark } from '../../src/extension/sidebar-mark';
 import { loadSiteViews, SIDEBAR_VIEWS_KEY } from '../../src/extension/sidebar-view';
 
 // Seeded fuzzing of everything a user or a file hands the extension: packs, hiding rules, stored values.
@@ -287,16 +288,17 @@ describe('corrupt storage', () => {
 
   beforeAll(() => fakeBrowser.reset());
 
-  const keys = [SETTINGS_KEY, IMPORTED_PACKS_KEY, SIDEBAR_VIEWS_KEY] as const;
+  const keys = [SETTINGS_KEY, IMPORTED_PACKS_KEY, SIDEBAR_VIEWS_KEY, MARK_KEY] as const;
   const seed = async () => {
     fakeBrowser.reset();
     await storage.setItems([
       { key: SETTINGS_KEY, value: settings },
       { key: IMPORTED_PACKS_KEY, value: packs },
       { key: SIDEBAR_VIEWS_KEY, value: views },
+      { key: MARK_KEY, value: { shapes: [3, 7], colour: 2 } },
     ]);
   };
-  const reload = async () => ({ settings: await loadSettings(), packs: await loadImportedPacks(), views: await loadSiteViews() });
+  const reload = async () => ({ settings: await loadSettings(), packs: await loadImportedPacks(), views: await loadSiteViews(), mark: await loadMark() });
 
   it.each(keys)('with %s corrupted 20 ways, the other keys load as saved and the corrupt value is not overwritten', async (key) => {
     await seed();
@@ -314,8 +316,12 @@ describe('corrupt storage', () => {
       if (key !== IMPORTED_PACKS_KEY) expect(loaded.packs).toEqual(good.packs);
       else expect(loaded.packs).toEqual([]);
       if (key !== SIDEBAR_VIEWS_KEY) expect(loaded.views).toEqual(good.views);
-      // Reading never writes: what was stored is still there for the reader to recover.
-      expect(JSON.stringify(await storage.getItem(key))).toBe(raw);
+      if (key !== MARK_KEY) {
+        expect(loaded.mark).toEqual(good.mark);
+        // Reading never writes: what was stored is still there for the reader to recover.
+        expect(JSON.stringify(await storage.getItem(key))).toBe(raw);
+      } else expect(parseMark(await storage.getItem(key))).toEqual(loaded.mark); // not the reader's data: drawn again
+
     }
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });

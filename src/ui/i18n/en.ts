@@ -93,6 +93,8 @@ export const en = {
   reloadToApply: 'Reload the page to apply.',
   toggleSidebar: 'Open or close the sidebar',
   openOptions: 'Settings',
+  markLabel: 'Your sidebar mark',
+  markHint: 'The real sidebar always shows this mark. A page cannot know it: a panel without it is not Reading Context.',
   shortcutHint: (keys: string) => `Shortcut: ${keys}`,
   // Options
   optionsTitle: 'Reading Context: settings',

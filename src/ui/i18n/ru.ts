@@ -105,6 +105,8 @@ export const ru: Messages = {
   reloadToApply: 'Перезагрузите страницу, чтобы применить.',
   toggleSidebar: 'Открыть или закрыть панель',
   openOptions: 'Настройки',
+  markLabel: 'Знак вашей боковой панели',
+  markHint: 'Настоящая панель всегда показывает этот знак. Страница не может его знать: панель без него — не Reading Context.',
   shortcutHint: (keys) => `Сочетание клавиш: ${keys}`,
   optionsTitle: 'Reading Context: настройки',
   packsTitle: 'Пакеты глоссария',
