@@ -6,8 +6,8 @@ import { storage } from 'wxt/utils/storage';
 
 export const MARK_KEY = 'local:sidebarMark' as const;
 export const MARK_SHAPES = ['◆', '●', '▲', '■', '★', '✚', '◐', '✿', '☀', '☂', '♞', '♠', '♣', '♥', '⬟', '⬢', '✦', '❖', '☘', '⚓', '✈', '☾', '♫', '⚑'];
-/** Colours that read on the sidebar's light and dark backgrounds. */
-export const MARK_COLOURS = ['#c0392b', '#d35400', '#b7950b', '#1e8449', '#117a65', '#2e86c1', '#8e44ad', '#808b96'];
+/** The chip's colours: white shapes on each have at least 4.5:1 contrast (WCAG AA), in light and dark themes alike. */
+export const MARK_COLOURS = ['#b03a2e', '#a04000', '#7d6608', '#1e8449', '#0e6655', '#1f618d', '#6c3483', '#566573'];
 
 export interface SidebarMark {
   shapes: [number, number];
@@ -51,7 +51,8 @@ export async function loadMark(): Promise<SidebarMark> {
 /** Draws the mark into `el` (the sidebar's header, the popup). */
 export function showMark(el: HTMLElement, mark: SidebarMark, label: string): void {
   el.textContent = markGlyphs(mark);
-  el.style.color = markColour(mark);
+  el.style.background = markColour(mark);
+  el.style.color = '#fff';
   el.setAttribute('role', 'img');
   el.setAttribute('aria-label', label);
   el.title = label;

@@ -2,7 +2,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activeTab, launchChromium, type ChromiumSession } from './launch-chromium';
-import { collectFacts } from './page-checks';
+import { collectFacts, patchedPageFacts } from './page-checks';
 import { expectedFor, type FixtureServer, startFixtureServer } from './server';
 import { waitFor } from './wait';
 
@@ -28,6 +28,12 @@ afterAll(async () => {
 async function status(page: Page): Promise<string | null> {
   await page.bringToFront();
   return (await activeTab(session))?.state?.status ?? null;
+}
+
+/** The active tab's report as the content script has it. */
+async function tabReport(page: Page) {
+  await page.bringToFront();
+  return (await activeTab(session))?.state?.report ?? null;
 }
 
 /** Runs in the page: how many extension frames (the sidebar) it holds. */
@@ -108,6 +114,43 @@ describe('Chromium: a page that shadows the members of its document with named e
     const facts = await page.evaluate(collectFacts, { hidden: e.hidden.selectorsHidden, visible: e.visible ?? [], texts: e.hiddenTexts ?? [] });
     for (const [sel, hidden] of Object.entries(facts.hiddenSelectors)) expect(hidden, sel).toBe(true);
     for (const [sel, v] of Object.entries(facts.visibleSelectors)) expect(v.visible, sel).toBe(v.total);
+    await page.close();
+  });
+});
+
+describe('Chromium: a page that patches built-ins before the content script runs, and mutates its DOM forever', () => {
+  it('is read as if unpatched: the verdict, the hidden form, the kept article and the notes; the page keeps running', async () => {
+    const name = 'hostile-patched-builtins';
+    const e = expectedFor(name);
+    const page = await open(name);
+    // The patches hold in the page's world (Element.prototype.querySelectorAll answers [] there).
+    expect(await page.evaluate(() => (window as unknown as { __patched?: boolean }).__patched && document.body.querySelectorAll('p').length)).toBe(0);
+    await waitFor(async () => (await status(page)) === 'article', 10_000, 'the verdict');
+    // Read through what the page left unpatched: this runs in the page's world.
+    await waitFor(async () => (await page.evaluate(patchedPageFacts)).startsWith('frames 1,'), 5_000, 'the sidebar');
+    const [, shown, total] = /paragraphs (\d+) of (\d+) visible/.exec(await page.evaluate(patchedPageFacts))!;
+    expect(await page.evaluate(patchedPageFacts)).toBe(`frames 1, comments hidden, paragraphs ${total} of ${total} visible`);
+    expect(Number(shown)).toBeGreaterThan(3);
+    const ticks = await page.evaluate(() => (window as unknown as { __mutations: number }).__mutations);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await page.evaluate(() => (window as unknown as { __mutations: number }).__mutations)).toBeGreaterThan(ticks + 5);
+    expect((await tabReport(page))?.notes.map((n) => n.id)).toEqual(e.notes);
+    await page.close();
+  });
+});
+
+describe('Chromium: article text that a comment-like name or a quoted form string would take for comments', () => {
+  it('stays visible; only the real comment form is hidden', async () => {
+    const name = 'hostile-prose-comment-names';
+    const e = expectedFor(name);
+    const page = await open(name);
+    await waitFor(async () => (await status(page)) === 'article', 10_000, 'the verdict');
+    const facts = await page.evaluate(collectFacts, { hidden: e.hidden.selectorsHidden, visible: e.visible ?? [], texts: e.hiddenTexts ?? [] });
+    for (const [sel, hidden] of Object.entries(facts.hiddenSelectors)) expect(hidden, sel).toBe(true);
+    for (const [sel, v] of Object.entries(facts.visibleSelectors)) {
+      expect(v.total, sel).toBeGreaterThan(0);
+      expect(v.visible, sel).toBe(v.total);
+    }
     await page.close();
   });
 });

@@ -104,7 +104,7 @@ describe('Firefox: demo article', () => {
     // Nor the reader's mark, which the real sidebar and the popup show alike.
     expect(await copy.evaluate(() => document.getElementById('mark')!.hidden)).toBe(true);
     const markOf = (frame: Pick<Frame, 'evaluate'>) =>
-      frame.evaluate(() => { const m = document.getElementById('mark')!; return m.hidden ? null : `${m.textContent} ${m.style.color}`; });
+      frame.evaluate(() => { const m = document.getElementById('mark')!; return m.hidden ? null : `${m.textContent} ${m.style.background}`; });
     await waitFor(() => markOf(sidebar), 5_000, 'the mark');
     const mark = await markOf(sidebar);
     expect([...mark!.split(' ')[0]!]).toHaveLength(2);

@@ -104,3 +104,17 @@ export function embedSidebarCopy(): string {
   forge(real.contentWindow);
   return copy.src;
 }
+
+/**
+ * The demo article's facts on the page that patches querySelectorAll, push, JSON and Promise.then
+ * (hostile-patched-builtins), read through what it leaves alone, as one line of text: this runs in the page's
+ * own world, where the driver's own handling of an object result may be what the page broke.
+ */
+export function patchedPageFacts(): string {
+  const frames = Array.from(document.getElementsByTagName('iframe')).filter((f) => /-extension:\/\//.test(f.src)).length;
+  const comments = document.getElementById('comments');
+  const body = document.getElementsByClassName('td-post-content')[0];
+  const paragraphs = body ? Array.from(body.getElementsByTagName('p')) : [];
+  const shown = paragraphs.filter((p) => p.checkVisibility()).length;
+  return `frames ${frames}, comments ${comments && !comments.checkVisibility() ? 'hidden' : 'shown'}, paragraphs ${shown} of ${paragraphs.length} visible`;
+}

@@ -34,3 +34,14 @@ describe('the sidebar mark', () => {
     expect([...markGlyphs({ shapes: [0, 4], colour: 0 })]).toEqual(['◆', '★']);
   });
 });
+
+describe('the mark colours', () => {
+  // WCAG relative luminance: the white shapes must read on every chip colour (the a11y e2e checks one draw).
+  const luminance = (hex: string) => {
+    const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+  it.each(MARK_COLOURS)('%s has at least 4.5:1 contrast with white', (colour) => {
+    expect(1.05 / (luminance(colour) + 0.05)).toBeGreaterThanOrEqual(4.5);
+  });
+});
