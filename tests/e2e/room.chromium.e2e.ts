@@ -42,7 +42,9 @@ async function overlaps(page: Page, tabId: number): Promise<string[]> {
 }
 
 describe('Chromium: the sidebar makes room', () => {
-  it.each(articleFixtures())('%s: no article text under the frame', async (name) => {
+  // The page that patches Promise.prototype.then breaks Playwright's object results in its own world, where
+  // this measure runs (detect.chromium.e2e.ts checks that page; Firefox's BiDi measures it here too).
+  it.each(articleFixtures().filter((name) => name !== 'hostile-patched-builtins'))('%s: no article text under the frame', async (name) => {
     const page = await session.context.newPage();
     try {
       await page.setViewportSize({ width: 1280, height: 900 });
