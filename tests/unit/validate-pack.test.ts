@@ -224,6 +224,13 @@ describe('validatePack', () => {
     expect(errorsOf(r)).toEqual(['entries[0].names.__proto__: "__proto__" is not allowed as a key']);
   });
 
+  it('lists every bad word of one label term, not only the first (one place may have several reasons)', () => {
+    expect(errorsAfter((p) => (p.labels[0].terms = { ru: ['ино(агент) ин*'] }))).toEqual([
+      'labels[0].terms.ru[0]: "ино(агент)" is not a word or a stem',
+      'labels[0].terms.ru[0]: stem "ин*" is shorter than 3 letters',
+    ]);
+  });
+
   it('refuses a prototype key anywhere, with every other error, and nesting deeper than a pack needs', () => {
     const keyed = parsePack(JSON.stringify(validPack()).replace('"sources":[{', '"sources":[{"constructor":{"prototype":1},'));
     expect(errorsOf(keyed)).toEqual(['entries[0].sources[0].constructor: "constructor" is not allowed as a key']);

@@ -47,19 +47,21 @@ export function parsePack(text: string): PackResult {
 
 export function validatePack(data: unknown): PackResult {
   const errors: PackError[] = [];
-  const failed = new Set<string>();
-  // One reason per place: the first found (a prototype key's, below, before the checks of its field).
+  // A prototype key is reported once, as that: the field checks below do not add their reason for it too.
+  const prototypeKeys = new Set<string>();
   const err = (path: string, reason: string) => {
-    if (errors.length < 200 && !failed.has(path)) errors.push({ path, reason });
-    failed.add(path);
+    if (errors.length < 200 && !prototypeKeys.has(path)) errors.push({ path, reason });
   };
   const v = new Checker(err);
 
   if (!isObject(data)) return { ok: false, errors: [{ path: '(pack)', reason: 'not an object' }] };
   // The pack is kept as given: a key that would reach an object's prototype, or nesting no pack needs, is refused.
   const shape = shapeProblems(data);
-  if (shape.some((e) => e.deep)) return { ok: false, errors: shape.filter((e) => e.deep).map(({ path, reason }) => ({ path, reason })) };
-  for (const e of shape) err(e.path, e.reason);
+  if (shape.tooDeep) return { ok: false, errors: [shape.tooDeep] };
+  for (const e of shape.prototypeKeys) {
+    err(e.path, e.reason);
+    prototypeKeys.add(e.path);
+  }
   v.id(data.id, 'id');
   v.text(data.version, 'version', 40);
   v.localText(data.title, 'title', 200);
@@ -276,14 +278,14 @@ const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 /** A pack's deepest data (entries[i].designations[j].list.en) is five levels down. */
 const MAX_DEPTH = 12;
 
-/** Keys that could reach a prototype, and the first place nested deeper than any pack needs (`deep`). */
-function shapeProblems(data: unknown): (PackError & { deep?: true })[] {
-  const found: (PackError & { deep?: true })[] = [];
+/** Keys that could reach a prototype, and the first place nested deeper than any pack needs. */
+function shapeProblems(data: unknown): { prototypeKeys: PackError[]; tooDeep: PackError | null } {
+  const found: PackError[] = [];
   const stack: { value: unknown; path: string; depth: number }[] = [{ value: data, path: '', depth: 0 }];
   while (stack.length && found.length < 200) {
     const { value, path, depth } = stack.pop()!;
     if (typeof value !== 'object' || value === null) continue;
-    if (depth > MAX_DEPTH) return [{ path: path || '(pack)', reason: `nested deeper than ${MAX_DEPTH} levels`, deep: true }];
+    if (depth > MAX_DEPTH) return { prototypeKeys: [], tooDeep: { path: path || '(pack)', reason: `nested deeper than ${MAX_DEPTH} levels` } };
     if (Array.isArray(value)) value.forEach((item, i) => stack.push({ value: item, path: `${path}[${i}]`, depth: depth + 1 }));
     else
       for (const key of Object.keys(value)) {
@@ -292,7 +294,7 @@ function shapeProblems(data: unknown): (PackError & { deep?: true })[] {
         else stack.push({ value: (value as Record<string, unknown>)[key], path: at, depth: depth + 1 });
       }
   }
-  return found;
+  return { prototypeKeys: found, tooDeep: null };
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {
