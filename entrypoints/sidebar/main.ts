@@ -157,15 +157,15 @@ port.onMessage.addListener((message: unknown) => {
 });
 // The reader's mark, only where this is the real sidebar: the browser's panel, or the frame the page mounted.
 const drawMark = () => void loadMark().then((mark) => showMark($('mark'), mark, t.markLabel));
-if (inBrowserPanel) drawMark();
-if (inBrowserPanel)
+if (inBrowserPanel) {
+  drawMark();
   void followPanelTab(location.search, (tabId) => {
     panelTab = tabId;
     if (tabId !== undefined) port.postMessage({ type: 'watch-tab', tabId } satisfies PanelWatch);
     delete document.body.dataset.ready;
     void load();
   });
-else {
+} else {
   void claimFrame().then(() => {
     drawMark();
     return load();

@@ -193,7 +193,7 @@ function namedCommentArea(
     .split(/[^a-z0-9\u00c0-\u024f]+/)
     .filter(Boolean);
   if (!words.some((w) => isCommentWord(w, byName)) || words.some((w) => byName.exclude.includes(w))) return false;
-  if (el.tagName === 'IFRAME' || el.querySelector(`${CONTROLS}, iframe`)) return true;
+  if (holdsFormOrFrame(el)) return true;
   const chars = squash(el.textContent).length;
   if (chars < byName.minChars) return false;
   if (!root?.contains(el)) return true;
@@ -204,9 +204,11 @@ function namedCommentArea(
 
 /** Markup that makes a named area a comment area whatever its text: a frame, a form control, two posts' marks. */
 function provesComments(el: Element): boolean {
-  if (el.tagName === 'IFRAME' || el.querySelector(`${CONTROLS}, iframe`)) return true;
-  const marks = el.querySelectorAll(POST_MARKS);
-  return marks.length >= 2;
+  return holdsFormOrFrame(el) || el.querySelectorAll(POST_MARKS).length >= 2;
+}
+
+function holdsFormOrFrame(el: Element): boolean {
+  return el.tagName === 'IFRAME' || el.querySelector(`${CONTROLS}, iframe`) !== null;
 }
 
 function isCommentWord(word: string, byName: NonNullable<CommentSystem['byName']>): boolean {
